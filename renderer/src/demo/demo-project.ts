@@ -1,0 +1,37 @@
+import { unzipSync } from 'fflate';
+import { bboxOfGeometries } from '../../../shared/model/bbox.ts';
+import type { StoredFeature } from '../../../shared/model/project.ts';
+import { readShapefileLayer } from '../../../shared/shapefile/read-shapefile-layer.ts';
+import type { ParcelDeskDatabase } from '../storage/database.ts';
+import { saveProjectLayer } from '../storage/project-store.ts';
+
+export const DEMO_PROJECT_ID = 'demo-xuchang';
+const DEMO_URL = 'demo/xuchang-demo.zip';
+const DEMO_LAYER = 'xuchang_parks_zd';
+
+/**
+ * Opens the bundled demo: six Xuchang parks, EPSG:4547, GBK DBF without .cpg.
+ * It goes through the shared shapefile reader the importer will use.
+ */
+export async function openDemoProject(db: ParcelDeskDatabase, projectName: string): Promise<number> {
+  const response = await fetch(DEMO_URL);
+  if (!response.ok) throw new Error(`demo data missing (${response.status})`);
+  const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+  const part = (ext: string) => {
+    const bytes = files[`${DEMO_LAYER}.${ext}`];
+    if (!bytes) throw new Error(`demo zip lacks ${DEMO_LAYER}.${ext}`);
+    return bytes;
+  };
+  const layer = readShapefileLayer({ shp: part('shp'), dbf: part('dbf'), prj: new TextDecoder().decode(part('prj')) });
+  const features: StoredFeature[] = layer.features.map((f) => ({
+    parcelId: `${DEMO_PROJECT_ID}:${f.sourceIndex}`,
+    geometry: f.geometry,
+    attributes: f.attributes,
+  }));
+  const bbox = bboxOfGeometries(features.map((f) => f.geometry));
+  if (!bbox) throw new Error('demo data has no geometry');
+  const now = new Date().toISOString();
+  await saveProjectLayer(db, { id: DEMO_PROJECT_ID, name: projectName, createdAt: now },
+    { id: `${DEMO_PROJECT_ID}:${DEMO_LAYER}`, name: DEMO_LAYER, bbox, importedAt: now }, features);
+  return features.length;
+}

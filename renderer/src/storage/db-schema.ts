@@ -1,0 +1,60 @@
+import type Dexie from 'dexie';
+
+/**
+ * Every schema version the app has shipped, oldest first. Never edit a released
+ * entry: add a new one with an upgrade. Tests open frozen databases of each old
+ * version with the current code (see database.test.ts).
+ */
+
+/** v1: one row per parcel. */
+export const SCHEMA_V1 = {
+  projects: 'id',
+  parcels: 'id, projectId',
+  settings: 'key',
+} as const;
+
+/**
+ * v2: immutable source features stored in chunks of {@link FEATURE_CHUNK_SIZE}
+ * per layer, so a large import is a few hundred puts instead of 100k.
+ */
+export const SCHEMA_V2 = {
+  projects: 'id',
+  parcels: null,
+  layers: 'id, projectId',
+  featureChunks: '[layerId+chunkIndex], layerId',
+  settings: 'key',
+} as const;
+
+export const FEATURE_CHUNK_SIZE = 2000;
+
+/** v1 parcel row, kept to migrate old databases. */
+interface ParcelRowV1 {
+  id: string;
+  projectId: string;
+  geometry: unknown;
+  attributes: Record<string, unknown>;
+}
+
+/** Declares all versions on a Dexie instance, with their upgrades. */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      const rows = (await tx.table('parcels').toArray()) as ParcelRowV1[];
+      const byProject = new Map<string, ParcelRowV1[]>();
+      for (const row of rows) byProject.set(row.projectId, [...(byProject.get(row.projectId) ?? []), row]);
+      for (const [projectId, parcels] of byProject) {
+        const layerId = `${projectId}:migrated-v1`;
+        await tx.table('layers').add({
+          id: layerId, projectId, name: 'parcels', featureCount: parcels.length,
+          bbox: [0, 0, 0, 0], importedAt: new Date(0).toISOString(),
+        });
+        for (let start = 0, chunkIndex = 0; start < parcels.length; start += FEATURE_CHUNK_SIZE, chunkIndex++) {
+          const features = parcels.slice(start, start + FEATURE_CHUNK_SIZE)
+            .map((p) => ({ parcelId: p.id, geometry: p.geometry, attributes: p.attributes }));
+          await tx.table('featureChunks').add({ layerId, chunkIndex, features });
+        }
+      }
+    });
+}

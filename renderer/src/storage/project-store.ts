@@ -1,0 +1,53 @@
+import type { BboxLonLat } from '../../../shared/model/geometry.ts';
+import type { LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
+import type { ParcelDeskDatabase } from './database.ts';
+import { FEATURE_CHUNK_SIZE } from './db-schema.ts';
+
+/** A project as the UI shows it: its layers and every stored feature. */
+export interface LoadedProject {
+  readonly project: Project;
+  readonly layers: LayerRecord[];
+  readonly features: StoredFeature[];
+}
+
+/**
+ * Stores a project with one layer in a single transaction: either all of it is
+ * there afterwards or none of it (IndexedDB aborts the whole transaction).
+ */
+export async function saveProjectLayer(
+  db: ParcelDeskDatabase, project: Project, layer: Omit<LayerRecord, 'featureCount' | 'projectId'>, features: StoredFeature[],
+): Promise<void> {
+  await db.transaction('rw', db.projects, db.layers, db.featureChunks, async () => {
+    await db.projects.put(project);
+    await db.layers.put({ ...layer, projectId: project.id, featureCount: features.length });
+    const chunks = [];
+    for (let start = 0, chunkIndex = 0; start < features.length; start += FEATURE_CHUNK_SIZE, chunkIndex++) {
+      chunks.push({ layerId: layer.id, chunkIndex, features: features.slice(start, start + FEATURE_CHUNK_SIZE) });
+    }
+    await db.featureChunks.bulkPut(chunks);
+  });
+}
+
+/** Loads the most recently created project, or undefined when the database is empty. */
+export async function loadLatestProject(db: ParcelDeskDatabase): Promise<LoadedProject | undefined> {
+  return db.transaction('r', db.projects, db.layers, db.featureChunks, async () => {
+    const projects = await db.projects.toArray();
+    const project = projects.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    if (!project) return undefined;
+    const layers = await db.layers.where('projectId').equals(project.id).toArray();
+    const features: StoredFeature[] = [];
+    for (const layer of layers) {
+      const chunks = await db.featureChunks.where('layerId').equals(layer.id).sortBy('chunkIndex');
+      for (const chunk of chunks) features.push(...chunk.features);
+    }
+    return { project, layers, features };
+  });
+}
+
+/** The union of the layers' bounding boxes, for fitting the map. */
+export function projectBbox(layers: readonly LayerRecord[]): BboxLonLat | undefined {
+  if (layers.length === 0) return undefined;
+  return layers.map((l) => l.bbox).reduce((a, b) => [
+    Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3]),
+  ]);
+}

@@ -1,0 +1,116 @@
+import { eccentricitySquared, type Ellipsoid } from './ellipsoid.ts';
+
+/**
+ * Transverse Mercator (Gauss-Krüger) by Krüger's series to order n⁶, as given in
+ * C. F. F. Karney, "Transverse Mercator with an accuracy of a few nanometers",
+ * J. Geodesy 85 (2011). Within 3.9° of the central meridian the error is below 5 nm,
+ * far more than the 1.5° half-width of a 3° zone needs.
+ *
+ * Axis order: projected coordinates are [eastingMeters, northingMeters];
+ * geographic coordinates are [longitudeDegrees, latitudeDegrees].
+ */
+export interface TransverseMercatorParams {
+  readonly ellipsoid: Ellipsoid;
+  readonly centralMeridianDegrees: number;
+  readonly scaleFactor: number;
+  readonly falseEastingMeters: number;
+  readonly falseNorthingMeters: number;
+}
+
+export interface TransverseMercator {
+  readonly params: TransverseMercatorParams;
+  /** [lonDeg, latDeg] → [eastingM, northingM]. */
+  forward(lonDeg: number, latDeg: number): [number, number];
+  /** [eastingM, northingM] → [lonDeg, latDeg]. */
+  inverse(eastingM: number, northingM: number): [number, number];
+}
+
+const DEG = Math.PI / 180;
+
+function seriesCoefficients(n: number): { alpha: number[]; beta: number[]; rectifyingRadiusFactor: number } {
+  const n2 = n * n, n3 = n2 * n, n4 = n3 * n, n5 = n4 * n, n6 = n5 * n;
+  const alpha = [
+    n / 2 - (2 * n2) / 3 + (5 * n3) / 16 + (41 * n4) / 180 - (127 * n5) / 288 + (7891 * n6) / 37800,
+    (13 * n2) / 48 - (3 * n3) / 5 + (557 * n4) / 1440 + (281 * n5) / 630 - (1983433 * n6) / 1935360,
+    (61 * n3) / 240 - (103 * n4) / 140 + (15061 * n5) / 26880 + (167603 * n6) / 181440,
+    (49561 * n4) / 161280 - (179 * n5) / 168 + (6601661 * n6) / 7257600,
+    (34729 * n5) / 80640 - (3418889 * n6) / 1995840,
+    (212378941 * n6) / 319334400,
+  ];
+  const beta = [
+    n / 2 - (2 * n2) / 3 + (37 * n3) / 96 - n4 / 360 - (81 * n5) / 512 + (96199 * n6) / 604800,
+    n2 / 48 + n3 / 15 - (437 * n4) / 1440 + (46 * n5) / 105 - (1118711 * n6) / 3870720,
+    (17 * n3) / 480 - (37 * n4) / 840 - (209 * n5) / 4480 + (5569 * n6) / 90720,
+    (4397 * n4) / 161280 - (11 * n5) / 504 - (830251 * n6) / 7257600,
+    (4583 * n5) / 161280 - (108847 * n6) / 3991680,
+    (20648693 * n6) / 638668800,
+  ];
+  const rectifyingRadiusFactor = (1 + n2 / 4 + n4 / 64 + n6 / 256) / (1 + n);
+  return { alpha, beta, rectifyingRadiusFactor };
+}
+
+/** Builds a transverse Mercator projection; see the module comment for axis order. */
+export function createTransverseMercator(params: TransverseMercatorParams): TransverseMercator {
+  const { ellipsoid, centralMeridianDegrees, scaleFactor, falseEastingMeters, falseNorthingMeters } = params;
+  const f = ellipsoid.flattening;
+  const n = f / (2 - f);
+  const e2 = eccentricitySquared(ellipsoid);
+  const e = Math.sqrt(e2);
+  const { alpha, beta, rectifyingRadiusFactor } = seriesCoefficients(n);
+  const kA = scaleFactor * ellipsoid.semiMajorAxisMeters * rectifyingRadiusFactor;
+
+  function forward(lonDeg: number, latDeg: number): [number, number] {
+    const phi = latDeg * DEG;
+    const lambda = (lonDeg - centralMeridianDegrees) * DEG;
+    const sinPhi = Math.sin(phi);
+    const tau = Math.tan(phi);
+    const sigma = Math.sinh(e * Math.atanh(e * sinPhi));
+    const tauPrime = tau * Math.sqrt(1 + sigma * sigma) - sigma * Math.sqrt(1 + tau * tau);
+    const xiPrime = Math.atan2(tauPrime, Math.cos(lambda));
+    const etaPrime = Math.asinh(Math.sin(lambda) / Math.hypot(tauPrime, Math.cos(lambda)));
+    let xi = xiPrime;
+    let eta = etaPrime;
+    for (let j = 1; j <= 6; j++) {
+      const a = alpha[j - 1] as number;
+      xi += a * Math.sin(2 * j * xiPrime) * Math.cosh(2 * j * etaPrime);
+      eta += a * Math.cos(2 * j * xiPrime) * Math.sinh(2 * j * etaPrime);
+    }
+    return [falseEastingMeters + kA * eta, falseNorthingMeters + kA * xi];
+  }
+
+  function inverse(eastingM: number, northingM: number): [number, number] {
+    const xi = (northingM - falseNorthingMeters) / kA;
+    const eta = (eastingM - falseEastingMeters) / kA;
+    let xiPrime = xi;
+    let etaPrime = eta;
+    for (let j = 1; j <= 6; j++) {
+      const b = beta[j - 1] as number;
+      xiPrime -= b * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
+      etaPrime -= b * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
+    }
+    const sinhEta = Math.sinh(etaPrime);
+    const cosXi = Math.cos(xiPrime);
+    const tauPrime = Math.sin(xiPrime) / Math.hypot(sinhEta, cosXi);
+    const lambda = Math.atan2(sinhEta, cosXi);
+    const tau = conformalToGeographicTan(tauPrime, e, e2);
+    return [centralMeridianDegrees + lambda / DEG, Math.atan(tau) / DEG];
+  }
+
+  return { params, forward, inverse };
+}
+
+/** Solves τ from τ′ (tangents of geodetic and conformal latitude) by Newton's method. */
+function conformalToGeographicTan(tauPrime: number, e: number, e2: number): number {
+  let tau = tauPrime / (1 - e2);
+  for (let i = 0; i < 8; i++) {
+    const root = Math.sqrt(1 + tau * tau);
+    const sigma = Math.sinh(e * Math.atanh((e * tau) / root));
+    const tauPrimeI = tau * Math.sqrt(1 + sigma * sigma) - sigma * root;
+    const delta =
+      ((tauPrime - tauPrimeI) / Math.sqrt(1 + tauPrimeI * tauPrimeI)) *
+      ((1 + (1 - e2) * tau * tau) / ((1 - e2) * root));
+    tau += delta;
+    if (Math.abs(delta) < 1e-15 * Math.max(1, Math.abs(tau))) break;
+  }
+  return tau;
+}

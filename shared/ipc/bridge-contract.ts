@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer and the Electron main process. Each
+ * entry names a call, the zod schema of its argument tuple and of its result.
+ * The preload exposes exactly these keys; the main process validates every call
+ * against them; the web build implements the same type without Electron.
+ */
+
+/** Largest file the renderer may hand to the main process in one call (bytes). */
+export const MAX_SAVE_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+
+const appInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.enum(['electron', 'web']),
+});
+
+const saveFileRequest = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'file name must not contain path separators or reserved characters'),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'file too large'),
+});
+
+const saveFileResult = z.object({ saved: z.boolean(), fileName: z.string().optional() });
+
+export const bridgeContract = {
+  getAppInfo: { args: z.tuple([]), result: appInfo },
+  openExternal: { args: z.tuple([z.string().max(2048)]), result: z.boolean() },
+  saveFile: { args: z.tuple([saveFileRequest]), result: saveFileResult },
+} as const;
+
+export type BridgeCallName = keyof typeof bridgeContract;
+
+/** The bridge as the renderer sees it: one async function per contract entry. */
+export type BridgeApi = {
+  readonly [K in BridgeCallName]: (
+    ...args: z.input<(typeof bridgeContract)[K]['args']>
+  ) => Promise<z.output<(typeof bridgeContract)[K]['result']>>;
+};
+
+export type AppInfo = z.output<typeof appInfo>;
+
+/** Name of the global the preload defines in the renderer's main world. */
+export const BRIDGE_GLOBAL_NAME = 'parcelDesk';
+
+/** The IPC channel that carries a call. */
+export function bridgeChannel(name: BridgeCallName): string {
+  return `parceldesk:${name}`;
+}
+
+/** The contract's call names, in declaration order. */
+export function bridgeCallNames(): BridgeCallName[] {
+  return Object.keys(bridgeContract) as BridgeCallName[];
+}
+
+export type ParsedBridgeArgs =
+  | { readonly ok: true; readonly args: unknown[] }
+  | { readonly ok: false; readonly reason: string };
+
+/** Validates raw IPC arguments for a call; never throws. */
+export function parseBridgeArgs(name: string, raw: unknown): ParsedBridgeArgs {
+  if (!Object.hasOwn(bridgeContract, name)) return { ok: false, reason: `unknown call ${JSON.stringify(name)}` };
+  const schema = bridgeContract[name as BridgeCallName].args;
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    return { ok: false, reason: result.error.issues.map((issue) => `${issue.path.join('.') || 'args'}: ${issue.message}`).join('; ') };
+  }
+  return { ok: true, args: result.data as unknown[] };
+}
