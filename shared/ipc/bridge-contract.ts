@@ -10,6 +10,11 @@ import { z } from 'zod';
 /** Largest file the renderer may hand to the main process in one call (bytes). */
 export const MAX_SAVE_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
+/** A bare file name: no path separators, no characters Windows reserves, no control characters. */
+function isPlainFileName(name: string): boolean {
+  return ![...name].some((ch) => '\\/:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 0x20) && name !== '.' && name !== '..';
+}
+
 const appInfo = z.object({
   name: z.string(),
   version: z.string(),
@@ -21,7 +26,7 @@ const saveFileRequest = z.object({
     .string()
     .min(1)
     .max(200)
-    .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'file name must not contain path separators or reserved characters'),
+    .refine(isPlainFileName, 'file name must not contain path separators or reserved characters'),
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'file too large'),
 });
 

@@ -1,6 +1,7 @@
 // Globals that every runtime of shared/ provides (browser main thread, Web Worker,
 // Node >= 20, Electron main and preload). Declared narrowly here so that shared/
 // compiles with neither the DOM nor the Node type libraries.
+/* eslint-disable no-var -- a global constructor can only be declared with `declare var` */
 
 interface TextDecoderOptions {
   fatal?: boolean;

@@ -1,4 +1,6 @@
 import type Dexie from 'dexie';
+import { bboxOfGeometries } from '../../../shared/model/bbox.ts';
+import type { ParcelGeometry } from '../../../shared/model/geometry.ts';
 
 /**
  * Every schema version the app has shipped, oldest first. Never edit a released
@@ -31,7 +33,7 @@ export const FEATURE_CHUNK_SIZE = 2000;
 interface ParcelRowV1 {
   id: string;
   projectId: string;
-  geometry: unknown;
+  geometry: ParcelGeometry | null;
   attributes: Record<string, unknown>;
 }
 
@@ -45,10 +47,11 @@ export function declareSchema(db: Dexie): void {
       const byProject = new Map<string, ParcelRowV1[]>();
       for (const row of rows) byProject.set(row.projectId, [...(byProject.get(row.projectId) ?? []), row]);
       for (const [projectId, parcels] of byProject) {
+        parcels.sort((a, b) => a.id.localeCompare(b.id, undefined, { numeric: true }));
         const layerId = `${projectId}:migrated-v1`;
         await tx.table('layers').add({
           id: layerId, projectId, name: 'parcels', featureCount: parcels.length,
-          bbox: [0, 0, 0, 0], importedAt: new Date(0).toISOString(),
+          bbox: bboxOfGeometries(parcels.map((p) => p.geometry)) ?? [0, 0, 0, 0], importedAt: new Date(0).toISOString(),
         });
         for (let start = 0, chunkIndex = 0; start < parcels.length; start += FEATURE_CHUNK_SIZE, chunkIndex++) {
           const features = parcels.slice(start, start + FEATURE_CHUNK_SIZE)
