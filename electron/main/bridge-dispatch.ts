@@ -1,6 +1,5 @@
-import {
-  bridgeContract, parseBridgeArgs, type BridgeApi, type BridgeCallName,
-} from '../../shared/ipc/bridge-contract.ts';
+import type { BridgeCallName } from '../../shared/ipc/bridge-calls.ts';
+import { bridgeContract, parseBridgeArgs, type BridgeApi } from '../../shared/ipc/bridge-contract.ts';
 import { isTrustedSender, type SenderFrameInfo } from './ipc-sender.ts';
 
 /** Main-process implementations of the bridge, one per contract entry. */

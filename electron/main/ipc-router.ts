@@ -1,5 +1,5 @@
 import type { IpcMain, WebFrameMain } from 'electron';
-import { bridgeCallNames, bridgeChannel } from '../../shared/ipc/bridge-contract.ts';
+import { BRIDGE_CALL_NAMES, bridgeChannel } from '../../shared/ipc/bridge-calls.ts';
 import { dispatchBridgeCall, type BridgeHandlers } from './bridge-dispatch.ts';
 import type { SenderFrameInfo } from './ipc-sender.ts';
 
@@ -9,7 +9,7 @@ function frameInfo(frame: WebFrameMain | null): SenderFrameInfo | null {
 
 /** Registers one ipcMain handler per contract entry, each going through dispatchBridgeCall. */
 export function registerBridge(ipcMain: IpcMain, handlers: BridgeHandlers): void {
-  for (const name of bridgeCallNames()) {
+  for (const name of BRIDGE_CALL_NAMES) {
     ipcMain.handle(bridgeChannel(name), (event, ...args: unknown[]) =>
       dispatchBridgeCall(name, frameInfo(event.senderFrame), args, handlers),
     );

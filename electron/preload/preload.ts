@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL_NAME } from '../../shared/ipc/bridge-contract.ts';
+import { BRIDGE_GLOBAL_NAME } from '../../shared/ipc/bridge-calls.ts';
 import { buildPreloadApi } from './preload-api.ts';
 
 // Exposes the bridge contract and nothing else: no ipcRenderer, no Node.

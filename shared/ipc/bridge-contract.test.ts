@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bridgeCallNames, bridgeChannel, parseBridgeArgs } from './bridge-contract.ts';
+import { BRIDGE_CALL_NAMES, bridgeChannel } from './bridge-calls.ts';
+import { bridgeContract, parseBridgeArgs } from './bridge-contract.ts';
 
 describe('bridge contract validation', () => {
   it('accepts a well-formed call', () => {
@@ -23,8 +24,12 @@ describe('bridge contract validation', () => {
   });
 
   it('gives every call its own namespaced channel', () => {
-    const channels = bridgeCallNames().map(bridgeChannel);
+    const channels = BRIDGE_CALL_NAMES.map(bridgeChannel);
     expect(new Set(channels).size).toBe(channels.length);
     expect(channels.every((c) => c.startsWith('parceldesk:'))).toBe(true);
+  });
+
+  it('lists the same calls as the schema-free name list the preload uses', () => {
+    expect(Object.keys(bridgeContract).sort()).toEqual([...BRIDGE_CALL_NAMES].sort());
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BridgeCallName } from './bridge-calls.ts';
 
 /**
  * The one contract between the renderer and the Electron main process. Each
@@ -36,9 +37,7 @@ export const bridgeContract = {
   getAppInfo: { args: z.tuple([]), result: appInfo },
   openExternal: { args: z.tuple([z.string().max(2048)]), result: z.boolean() },
   saveFile: { args: z.tuple([saveFileRequest]), result: saveFileResult },
-} as const;
-
-export type BridgeCallName = keyof typeof bridgeContract;
+} as const satisfies Record<BridgeCallName, { args: z.ZodTuple; result: z.ZodType }>;
 
 /** The bridge as the renderer sees it: one async function per contract entry. */
 export type BridgeApi = {
@@ -48,19 +47,6 @@ export type BridgeApi = {
 };
 
 export type AppInfo = z.output<typeof appInfo>;
-
-/** Name of the global the preload defines in the renderer's main world. */
-export const BRIDGE_GLOBAL_NAME = 'parcelDesk';
-
-/** The IPC channel that carries a call. */
-export function bridgeChannel(name: BridgeCallName): string {
-  return `parceldesk:${name}`;
-}
-
-/** The contract's call names, in declaration order. */
-export function bridgeCallNames(): BridgeCallName[] {
-  return Object.keys(bridgeContract) as BridgeCallName[];
-}
 
 export type ParsedBridgeArgs =
   | { readonly ok: true; readonly args: unknown[] }

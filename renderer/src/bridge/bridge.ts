@@ -1,4 +1,5 @@
-import { BRIDGE_GLOBAL_NAME, type BridgeApi } from '../../../shared/ipc/bridge-contract.ts';
+import { BRIDGE_GLOBAL_NAME } from '../../../shared/ipc/bridge-calls.ts';
+import type { BridgeApi } from '../../../shared/ipc/bridge-contract.ts';
 import { webBridge } from './web-bridge.ts';
 
 /**
