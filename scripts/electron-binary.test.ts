@@ -15,7 +15,7 @@ describe('npm start without the Electron binary', () => {
     }
     expect(status).toBe(1);
     expect(stderr).toContain('npm run web');
-    expect(stderr).toContain('ELECTRON_MIRROR');
+    expect(stderr).toContain('ELECTRON_OVERRIDE_DIST_PATH');
     expect(MISSING_ELECTRON_HELP).toContain('not installed');
   });
 });

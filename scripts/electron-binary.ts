@@ -9,14 +9,19 @@ ELECTRON_SKIP_BINARY_DOWNLOAD=1, and cannot download it).
 
   • Run the same app in a browser instead:      npm run web
   • On a networked machine:                      npm ci && npm start
-  • Offline, with a downloaded electron-vX-linux-x64.zip (or win32-x64) from the
-    Electron releases, placed in a folder DIR:
-      ELECTRON_MIRROR=file://DIR/ ELECTRON_CUSTOM_DIR="{{ version }}" node node_modules/electron/install.js
-    then run npm start again.
+  • Offline, with the Electron release zip for this system (electron-v<version>-linux-x64.zip
+    or -win32-x64.zip, version as in package-lock.json) brought on a USB stick:
+      unzip it into a folder DIR, then   ELECTRON_OVERRIDE_DIST_PATH=DIR npm start
+  • Installers offline: put the zips in a folder ZIPS, then   ELECTRON_ZIP_DIR=ZIPS npm run dist
 `;
 
 /** Path of the installed Electron executable, or undefined when the binary was never downloaded. */
 export function findElectronBinary(): string | undefined {
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const candidate = join(override, process.platform === 'win32' ? 'electron.exe' : 'electron');
+    return existsSync(candidate) ? candidate : undefined;
+  }
   const require = createRequire(import.meta.url);
   let packageDir: string;
   try {
