@@ -3,8 +3,7 @@ export type ShapefileErrorCode =
   | 'truncated'
   | 'bad-header'
   | 'unsupported-shape-type'
-  | 'record-count-mismatch'
-  | 'missing-part';
+  | 'record-count-mismatch';
 
 /** A problem in a shapefile's bytes, naming which file part it is in. */
 export class ShapefileError extends Error {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeGbk } from '../encoding/gbk-encoder.ts';
 import { readDbf } from './dbf-reader.ts';
 import { writeDbf, type DbfFieldSpec } from './dbf-writer.ts';
-import { readShapefileLayer } from './read-shapefile-layer.ts';
-import { ShapefileError } from './shapefile-error.ts';
+import { ImportError } from '../import/import-problem.ts';
+import { importShapefile } from '../import/shapefile-import.ts';
 import { readShp } from './shp-reader.ts';
 import { writePolygonShp } from './shp-writer.ts';
 
@@ -46,7 +46,7 @@ describe('shapefile write → read', () => {
   it('chooses GBK from the LDID byte when there is no .cpg', () => {
     const { shp } = writePolygonShp([[square(0, 0, 1)]]);
     const dbf = writeDbf(FIELDS, [{ ZDDM: 'A', QLR: '长葛市', ZDMJ: 1, GDSJ: null }], GBK_OPTIONS);
-    const layer = readShapefileLayer({ shp, dbf });
+    const layer = importShapefile({ kind: 'shapefile', name: 't', path: 't.shp', shp, dbf });
     expect(layer.encoding).toEqual({ name: 'gbk', source: 'ldid' });
     expect(layer.features[0]?.attributes.QLR).toBe('长葛市');
   });
@@ -54,7 +54,7 @@ describe('shapefile write → read', () => {
   it('refuses a .dbf whose record count differs from the .shp', () => {
     const { shp } = writePolygonShp([[square(0, 0, 1)], [square(2, 0, 1)]]);
     const dbf = writeDbf(FIELDS, [{ ZDDM: 'A', QLR: '', ZDMJ: 1, GDSJ: null }], GBK_OPTIONS);
-    expect(() => readShapefileLayer({ shp, dbf })).toThrow(ShapefileError);
+    expect(() => importShapefile({ kind: 'shapefile', name: 't', path: 't.shp', shp, dbf })).toThrow(ImportError);
   });
 
   it('refuses a truncated .shp naming the record', () => {

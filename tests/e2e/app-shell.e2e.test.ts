@@ -1,17 +1,13 @@
-import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoZip, DEMO_LAYER_NAME } from '../../scripts/generate-demo.ts';
-import { readShapefileLayer } from '../../shared/shapefile/read-shapefile-layer.ts';
+import { buildDemoZip } from '../../scripts/generate-demo.ts';
+import { importZip } from '../../shared/import/zip-import.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 import { countPixelsNear, countWarmPixels, distinctColours } from './map-pixels.ts';
 
 const BACKGROUND_RGB: [number, number, number] = [0xee, 0xf1, 0xec];
 
 function demoParcelCount(): number {
-  const files = unzipSync(buildDemoZip());
-  const part = (ext: string) => files[`${DEMO_LAYER_NAME}.${ext}`] as Uint8Array;
-  return readShapefileLayer({ shp: part('shp'), dbf: part('dbf'), prj: new TextDecoder().decode(part('prj')) })
-    .features.filter((f) => f.geometry).length;
+  return importZip('xuchang-demo.zip', buildDemoZip())[0]?.features.filter((f) => f.geometry).length ?? 0;
 }
 
 describe('app shell in Chromium', () => {

@@ -4,17 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { geodesicAreaSquareMeters } from '../../scripts/demo/park-parcels.ts';
 import { DEMO_PARKS } from '../../scripts/demo/xuchang-parks.ts';
 import { buildDemoZip, DEMO_LAYER_NAME } from '../../scripts/generate-demo.ts';
-import { cgcs2000GaussKruger3, gaussKruger3Zone } from '../../shared/geodesy/gauss-kruger-zone.ts';
-import { bboxOfGeometries } from '../../shared/model/bbox.ts';
-import { readShapefileLayer } from '../../shared/shapefile/read-shapefile-layer.ts';
+import { importZip } from '../../shared/import/zip-import.ts';
 
 const zip = buildDemoZip();
 const files = unzipSync(zip);
-const part = (ext: string) => files[`${DEMO_LAYER_NAME}.${ext}`] as Uint8Array;
-const layer = readShapefileLayer({ shp: part('shp'), dbf: part('dbf'), prj: new TextDecoder().decode(part('prj')) });
+const [layer] = importZip('xuchang-demo.zip', zip) as [ReturnType<typeof importZip>[number]];
 
 function hasGdal(): boolean {
   try {
@@ -50,24 +46,29 @@ describe('demo project data', () => {
   });
 
   it('lies around Xuchang in CGCS2000 lon/lat after inverse-projecting EPSG:4547', () => {
-    const [w, s, e, n] = bboxOfGeometries(layer.features.map((f) => f.geometry)) ?? [];
+    const [w, s, e, n] = layer.bboxLonLat ?? [];
     expect(w).toBeGreaterThan(113.3);
     expect(e).toBeLessThan(114.3);
     expect(s).toBeGreaterThan(33.7);
     expect(n).toBeLessThan(34.35);
   });
 
-  it('records ZDMJ as the ellipsoidal area for almost every parcel, with a few registry discrepancies', () => {
-    const projection = cgcs2000GaussKruger3(gaussKruger3Zone(38), false);
-    let matching = 0;
-    for (const feature of layer.features) {
-      const ring = feature.geometry?.type === 'Polygon' ? feature.geometry.coordinates[0] : undefined;
-      if (!ring) continue;
-      const projected = Float64Array.from(ring.flatMap(([lon, lat]) => projection.forward(lon, lat)));
-      if (Math.abs(geodesicAreaSquareMeters(projected) - Number(feature.attributes.ZDMJ)) < 0.01) matching++;
+  it("computes each parcel's ellipsoidal area equal to the ZDMJ the generator wrote with GeographicLib, flagging the planted discrepancies", () => {
+    const matching = layer.features.filter((f) => Math.abs(f.areaSquareMeters - Number(f.attributes.ZDMJ)) < 0.006);
+    expect(matching.length / layer.features.length).toBeGreaterThan(0.9);
+    const flagged = layer.features.filter((f) => f.areaMismatch);
+    expect(flagged.length).toBe(layer.areaMismatches);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const feature of flagged) {
+      expect(Math.abs((feature.recordedAreaSquareMeters ?? 0) - feature.areaSquareMeters) / feature.areaSquareMeters).toBeGreaterThan(0.01);
     }
-    expect(matching / layer.features.length).toBeGreaterThan(0.9);
-    expect(matching).toBeLessThan(layer.features.length);
+    expect(layer.areaMu).toBeCloseTo(layer.areaSquareMeters / (10000 / 15), 6);
+  });
+
+  it('reads the coordinate system from the ESRI .prj and maps the Chinese schema', () => {
+    expect(layer.crs).toMatchObject({ code: 'EPSG:4547', source: 'prj', needsConfirmation: false });
+    expect(layer.fieldMapping).toMatchObject({ parcelCode: 'ZDDM', landholder: 'QLR', location: 'ZL', registeredArea: 'ZDMJ', plannedUse: 'TDYT', park: 'YQMC' });
+    expect(layer.invalidFeatures).toBe(0);
   });
 
   it.skipIf(!hasGdal())('reads the same in GDAL (skipped when ogrinfo is not installed)', () => {

@@ -1,7 +1,5 @@
-import { unzipSync } from 'fflate';
-import { bboxOfGeometries } from '../../../shared/model/bbox.ts';
+import { importZip } from '../../../shared/import/zip-import.ts';
 import type { StoredFeature } from '../../../shared/model/project.ts';
-import { readShapefileLayer } from '../../../shared/shapefile/read-shapefile-layer.ts';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
 import { saveProjectLayer } from '../storage/project-store.ts';
 
@@ -16,20 +14,14 @@ const DEMO_LAYER = 'xuchang_parks_zd';
 export async function openDemoProject(db: ParcelDeskDatabase, projectName: string): Promise<number> {
   const response = await fetch(DEMO_URL);
   if (!response.ok) throw new Error(`demo data missing (${response.status})`);
-  const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
-  const part = (ext: string) => {
-    const bytes = files[`${DEMO_LAYER}.${ext}`];
-    if (!bytes) throw new Error(`demo zip lacks ${DEMO_LAYER}.${ext}`);
-    return bytes;
-  };
-  const layer = readShapefileLayer({ shp: part('shp'), dbf: part('dbf'), prj: new TextDecoder().decode(part('prj')) });
+  const [layer] = importZip('xuchang-demo.zip', new Uint8Array(await response.arrayBuffer()));
+  if (!layer?.bboxLonLat) throw new Error('demo data has no geometry');
+  const bbox = layer.bboxLonLat;
   const features: StoredFeature[] = layer.features.map((f) => ({
     parcelId: `${DEMO_PROJECT_ID}:${f.sourceIndex}`,
-    geometry: f.geometry,
+    geometry: f.geometry as StoredFeature['geometry'],
     attributes: f.attributes,
   }));
-  const bbox = bboxOfGeometries(features.map((f) => f.geometry));
-  if (!bbox) throw new Error('demo data has no geometry');
   const now = new Date().toISOString();
   await saveProjectLayer(db, { id: DEMO_PROJECT_ID, name: projectName, createdAt: now },
     { id: `${DEMO_PROJECT_ID}:${DEMO_LAYER}`, name: DEMO_LAYER, bbox, importedAt: now }, features);

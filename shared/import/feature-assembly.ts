@@ -1,0 +1,77 @@
+import { createEllipsoidalArea } from '../geodesy/ellipsoidal-area.ts';
+import { squareMetersToMu } from '../geodesy/area-units.ts';
+import type { BboxLonLat } from '../model/geometry.ts';
+import { squareMetersPerAreaUnit, type FieldMapping } from '../model/parcel-fields.ts';
+import type { DbfValue } from '../shapefile/dbf-reader.ts';
+import { ringsToGeometry } from '../shapefile/polygon-rings.ts';
+import { checkPolygonRings, FIXABLE_ISSUES, type FeatureIssueCode } from './geometry-check.ts';
+import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
+
+const area = createEllipsoidalArea();
+
+/** Builds one parcel feature from shapefile-ordered rings in lon/lat; null when the options skip it. */
+export function assemblePolygonFeature(
+  sourceIndex: number, ringsLonLat: Float64Array[] | null, attributes: Record<string, DbfValue>,
+  mapping: FieldMapping, options: ImportOptions,
+): ImportedFeature | null {
+  const check = ringsLonLat ? checkPolygonRings(ringsLonLat) : { issues: ['null-geometry' as FeatureIssueCode], repaired: [] };
+  const action = options.invalidFeatures ?? 'keep';
+  if (check.issues.length > 0 && action === 'skip') return null;
+  const unfixable = check.issues.filter((issue) => !FIXABLE_ISSUES.has(issue));
+  if (action === 'fix' && unfixable.includes('out-of-range')) return null;
+  // The map needs valid rings either way; "keep" differs from "fix" in that the issues stay flagged.
+  const geometry = check.issues.includes('out-of-range') ? null : ringsToGeometry(check.repaired);
+  const areaSquareMeters = geometry ? geometryArea(geometry) : 0;
+  const recorded = recordedArea(attributes, mapping);
+  const tolerance = options.areaTolerance ?? 0.01;
+  return {
+    sourceIndex, geometry, attributes, areaSquareMeters,
+    ...(recorded === undefined ? {} : { recordedAreaSquareMeters: recorded }),
+    areaMismatch: recorded !== undefined && areaSquareMeters > 0 && Math.abs(recorded - areaSquareMeters) / areaSquareMeters > tolerance,
+    issues: action === 'fix' ? unfixable : check.issues,
+  };
+}
+
+function geometryArea(geometry: NonNullable<ReturnType<typeof ringsToGeometry>>): number {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.reduce((sum, polygon) => sum + area.polygonAreaSquareMeters(polygon), 0);
+}
+
+function recordedArea(attributes: Record<string, DbfValue>, mapping: FieldMapping): number | undefined {
+  if (!mapping.registeredArea) return undefined;
+  const value = attributes[mapping.registeredArea];
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return undefined;
+  return value * squareMetersPerAreaUnit(mapping.areaUnit ? attributes[mapping.areaUnit] : undefined);
+}
+
+/** Layer totals over assembled features: bbox, area, issue counts. */
+export function summarizeFeatures(features: readonly ImportedFeature[]): Pick<
+  ImportedLayer, 'bboxLonLat' | 'areaSquareMeters' | 'areaMu' | 'invalidFeatures' | 'issueCounts' | 'areaMismatches'
+> {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let total = 0, invalid = 0, mismatches = 0;
+  const issueCounts: Partial<Record<FeatureIssueCode, number>> = {};
+  for (const feature of features) {
+    total += feature.areaSquareMeters;
+    if (feature.areaMismatch) mismatches++;
+    if (feature.issues.length > 0) invalid++;
+    for (const issue of feature.issues) issueCounts[issue] = (issueCounts[issue] ?? 0) + 1;
+    visitPositions(feature.geometry, (lon, lat) => {
+      if (lon < w) w = lon;
+      if (lon > e) e = lon;
+      if (lat < s) s = lat;
+      if (lat > n) n = lat;
+    });
+  }
+  const bboxLonLat: BboxLonLat | null = w === Infinity ? null : [w, s, e, n];
+  return { bboxLonLat, areaSquareMeters: total, areaMu: squareMetersToMu(total), invalidFeatures: invalid, issueCounts, areaMismatches: mismatches };
+}
+
+function visitPositions(geometry: ImportedFeature['geometry'], visit: (lon: number, lat: number) => void): void {
+  if (!geometry) return;
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === 'number') visit(value[0] as number, value[1] as number);
+    else if (Array.isArray(value)) value.forEach(walk);
+  };
+  walk(geometry.coordinates);
+}

@@ -1,0 +1,104 @@
+/** What can be wrong with one feature's geometry. */
+export type FeatureIssueCode =
+  | 'null-geometry'
+  | 'invalid-coordinate'
+  | 'out-of-range'
+  | 'unclosed-ring'
+  | 'too-few-points'
+  | 'wrong-winding'
+  | 'self-intersection';
+
+/** Issues that "fix" repairs; the others can only be kept (flagged) or skipped. */
+export const FIXABLE_ISSUES: ReadonlySet<FeatureIssueCode> = new Set([
+  'invalid-coordinate', 'unclosed-ring', 'too-few-points', 'wrong-winding',
+]);
+
+export interface RingCheck {
+  readonly issues: FeatureIssueCode[];
+  /** The rings with fixable problems repaired (closed, invalid vertices and degenerate rings dropped). */
+  readonly repaired: Float64Array[];
+}
+
+const MAX_VERTICES_FOR_INTERSECTION_CHECK = 4000;
+
+/**
+ * Checks polygon rings given as flat [lon, lat, …] degrees, in shapefile order
+ * (outer rings clockwise). Reports every issue once.
+ */
+export function checkPolygonRings(rings: readonly Float64Array[]): RingCheck {
+  const issues = new Set<FeatureIssueCode>();
+  const repaired: Float64Array[] = [];
+  let clockwise = 0;
+  for (const ring of rings) {
+    const finite: number[] = [];
+    for (let i = 0; i < ring.length; i += 2) {
+      const lon = ring[i] as number, lat = ring[i + 1] as number;
+      if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
+        issues.add('invalid-coordinate');
+        continue;
+      }
+      if (lon < -180 || lon > 180 || lat < -90 || lat > 90) issues.add('out-of-range');
+      finite.push(lon, lat);
+    }
+    const n = finite.length;
+    if (n >= 2 && (finite[0] !== finite[n - 2] || finite[1] !== finite[n - 1])) {
+      issues.add('unclosed-ring');
+      finite.push(finite[0] as number, finite[1] as number);
+    }
+    if (finite.length < 8) {
+      issues.add('too-few-points');
+      continue;
+    }
+    const closed = Float64Array.from(finite);
+    if (signedTwiceArea(closed) < 0) clockwise++;
+    if (closed.length / 2 <= MAX_VERTICES_FOR_INTERSECTION_CHECK && ringSelfIntersects(closed)) issues.add('self-intersection');
+    repaired.push(closed);
+  }
+  if (rings.length === 0) issues.add('null-geometry');
+  else if (repaired.length === 0) issues.add('too-few-points');
+  else if (clockwise === 0) issues.add('wrong-winding');
+  return { issues: [...issues], repaired };
+}
+
+function signedTwiceArea(ring: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i + 3 < ring.length; i += 2) {
+    sum += (ring[i] as number) * (ring[i + 3] as number) - (ring[i + 2] as number) * (ring[i + 1] as number);
+  }
+  return sum;
+}
+
+/** True when two non-adjacent edges of a closed ring cross or touch. */
+export function ringSelfIntersects(ring: Float64Array): boolean {
+  const edges = ring.length / 2 - 1;
+  for (let i = 0; i < edges; i++) {
+    const ax = ring[2 * i] as number, ay = ring[2 * i + 1] as number;
+    const bx = ring[2 * i + 2] as number, by = ring[2 * i + 3] as number;
+    const minX = Math.min(ax, bx), maxX = Math.max(ax, bx), minY = Math.min(ay, by), maxY = Math.max(ay, by);
+    for (let j = i + 2; j < edges; j++) {
+      if (i === 0 && j === edges - 1) continue; // first and last edge share the closing vertex
+      const cx = ring[2 * j] as number, cy = ring[2 * j + 1] as number;
+      const dx = ring[2 * j + 2] as number, dy = ring[2 * j + 3] as number;
+      if (Math.max(cx, dx) < minX || Math.min(cx, dx) > maxX || Math.max(cy, dy) < minY || Math.min(cy, dy) > maxY) continue;
+      if (segmentsIntersect(ax, ay, bx, by, cx, cy, dx, dy)) return true;
+    }
+  }
+  return false;
+}
+
+function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  const value = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  return value > 0 ? 1 : value < 0 ? -1 : 0;
+}
+
+function segmentsIntersect(
+  ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number,
+): boolean {
+  const o1 = orientation(ax, ay, bx, by, cx, cy), o2 = orientation(ax, ay, bx, by, dx, dy);
+  const o3 = orientation(cx, cy, dx, dy, ax, ay), o4 = orientation(cx, cy, dx, dy, bx, by);
+  if (o1 !== o2 && o3 !== o4) return true;
+  const onSegment = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
+    Math.min(px, qx) <= rx && rx <= Math.max(px, qx) && Math.min(py, qy) <= ry && ry <= Math.max(py, qy);
+  return (o1 === 0 && onSegment(ax, ay, bx, by, cx, cy)) || (o2 === 0 && onSegment(ax, ay, bx, by, dx, dy)) ||
+    (o3 === 0 && onSegment(cx, cy, dx, dy, ax, ay)) || (o4 === 0 && onSegment(cx, cy, dx, dy, bx, by));
+}
