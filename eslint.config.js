@@ -39,6 +39,14 @@ export const layeringRules = {
       ],
     }],
   },
+  cli: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        banned(['**/renderer/**', '**/electron/**', '**/server/**'], 'cli/ imports shared/ and itself only.'),
+        banned(UI_AND_PLATFORM, 'cli/ holds no UI, Electron or browser storage code.'),
+      ],
+    }],
+  },
   electron: {
     'no-restricted-imports': ['error', {
       patterns: [
@@ -78,6 +86,12 @@ export default tseslint.config(
     ignores: ['electron/**/*.test.ts'],
     languageOptions: { globals: globals.node },
     rules: layeringRules.electron,
+  },
+  {
+    files: ['cli/**/*.ts'],
+    ignores: ['cli/**/*.test.ts'],
+    languageOptions: { globals: globals.node },
+    rules: layeringRules.cli,
   },
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'renderer/vite.config.ts', '**/*.test.{ts,tsx}', 'eslint.config.js', 'vitest.config.ts'],

@@ -7,6 +7,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/src/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'cli/**/*.test.ts',
       'tests/layering/**/*.test.ts',
       'tests/integration/**/*.test.ts',
     ],

@@ -32,6 +32,8 @@ function datumOf(wkt: string, a: number | undefined, rf: number | undefined): Da
   if (/xi'?an[ _]?(19)?80/i.test(wkt)) return 'Xian1980';
   if (/beijing[ _]?(19)?54/i.test(wkt)) return 'Beijing1954';
   if (/wgs[ _]?(19)?84/i.test(wkt)) return 'WGS84';
+  // A datum named but not one of ours (GDA94, NAD83, …) is not guessed from its ellipsoid.
+  if (/DATUM\s*\[/i.test(wkt)) return undefined;
   if (a === 6378140) return 'Xian1980';
   if (a === 6378245) return 'Beijing1954';
   if (a === 6378137 && rf !== undefined) return Math.abs(rf - 298.257222101) < 1e-6 ? 'CGCS2000' : 'WGS84';

@@ -17,7 +17,8 @@ export function resolveDbfEncoding(dbf: Uint8Array, cpg?: string, userEncoding?:
   if (fromCpg) return { name: fromCpg, source: 'cpg' };
   const fromLdid = encodingFromLdid(readDbfHeader(dbf).languageDriverId);
   if (fromLdid) return { name: fromLdid, source: 'ldid' };
-  return { name: detectTextEncoding(dbf), source: 'detected' };
+  // Only the records: header bytes (field lengths such as 0xFE) are not text.
+  return { name: detectTextEncoding(dbf.subarray(Math.min(dbf.byteLength, readDbfHeader(dbf).headerBytes))), source: 'detected' };
 }
 
 /**

@@ -1,3 +1,4 @@
+import geodesicModule from 'geographiclib-geodesic';
 import { CGCS2000, eccentricitySquared, type Ellipsoid } from './ellipsoid.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface EllipsoidalAreaCalculator {
 const DEG = Math.PI / 180;
 /** Edges longer than this chord (metres) are split at their geodesic midpoint. */
 const MAX_EDGE_METERS = 3000;
+/** Beyond this chord (metres) the normal-foot midpoint is not on the geodesic; solve it exactly. */
+const LONG_EDGE_METERS = 20_000;
 
 export function createEllipsoidalArea(ellipsoid: Ellipsoid = CGCS2000): EllipsoidalAreaCalculator {
   const a = ellipsoid.semiMajorAxisMeters;
@@ -38,6 +41,7 @@ export function createEllipsoidalArea(ellipsoid: Ellipsoid = CGCS2000): Ellipsoi
     (1 - e2) * (sinPhi / (1 - e2 * sinPhi * sinPhi) - (1 / (2 * e)) * Math.log((1 - e * sinPhi) / (1 + e * sinPhi)));
   const qPole = qOf(1);
   const authalicRadius = a * Math.sqrt(qPole / 2);
+  const geodesic = new geodesicModule.Geodesic.Geodesic(a, ellipsoid.flattening);
 
   // Per-ring projection centre, set by setCentre().
   let sinB0 = 0, cosB0 = 1, sinL0 = 0, cosL0 = 1;
@@ -69,20 +73,27 @@ export function createEllipsoidalArea(ellipsoid: Ellipsoid = CGCS2000): Ellipsoi
     ax: number, ay: number, az: number, px: number, py: number,
     bx: number, by: number, bz: number, qx: number, qy: number, depth: number,
   ): number {
-    // Midpoint of the chord, and the foot of its normal on the ellipsoid (Bowring, exact enough this close).
-    const mx = (ax + bx) / 2, my = (ay + by) / 2, mz = (az + bz) / 2;
-    const p = Math.hypot(mx, my);
-    const tz = mz * a, tp = p * b;
-    const h = Math.hypot(tz, tp);
-    const st = tz / h, ct = tp / h;
-    const num = mz + ep2 * b * st * st * st;
-    const den = p - e2 * a * ct * ct * ct;
-    const hyp = Math.hypot(num, den);
-    const sinPhi = num / hyp, cosPhi = den / hyp;
-    const sinLon = my / p, cosLon = mx / p;
+    const chord = Math.hypot(bx - ax, by - ay, bz - az);
+    let sinPhi: number, cosPhi: number, sinLon: number, cosLon: number;
+    if (chord > LONG_EDGE_METERS) {
+      [sinPhi, cosPhi, sinLon, cosLon] = geodesicMidpoint(ax, ay, az, bx, by, bz);
+    } else {
+      // Midpoint of the chord, and the foot of its normal on the ellipsoid (Bowring, exact enough this close).
+      const mx = (ax + bx) / 2, my = (ay + by) / 2, mz = (az + bz) / 2;
+      const p = Math.hypot(mx, my);
+      const tz = mz * a, tp = p * b;
+      const h = Math.hypot(tz, tp);
+      const st = tz / h, ct = tp / h;
+      const num = mz + ep2 * b * st * st * st;
+      const den = p - e2 * a * ct * ct * ct;
+      const hyp = Math.hypot(num, den);
+      sinPhi = num / hyp;
+      cosPhi = den / hyp;
+      sinLon = my / p;
+      cosLon = mx / p;
+    }
     project(sinPhi, sinLon, cosLon, point, 0);
     const ux = point[0] as number, uy = point[1] as number;
-    const chord = Math.hypot(bx - ax, by - ay, bz - az);
     if (chord > MAX_EDGE_METERS && depth < 16) {
       const nu = a / Math.sqrt(1 - e2 * sinPhi * sinPhi);
       const sx = nu * cosPhi * cosLon, sy = nu * cosPhi * sinLon, sz = nu * (1 - e2) * sinPhi;
@@ -93,6 +104,21 @@ export function createEllipsoidalArea(ellipsoid: Ellipsoid = CGCS2000): Ellipsoi
         + edgeSegmentTwice(sx, sy, sz, ux, uy, bx, by, bz, qx, qy, depth + 1);
     }
     return (4 / 3) * ((ux - px) * (qy - py) - (uy - py) * (qx - px));
+  }
+
+  /** sin/cos of latitude and longitude of the geodesic midpoint between two ECEF points on the surface. */
+  function geodesicMidpoint(ax: number, ay: number, az: number, bx: number, by: number, bz: number): [number, number, number, number] {
+    const latLon = (x: number, y: number, z: number): [number, number] => {
+      const p = Math.hypot(x, y);
+      // On the surface: tan φ = z / ((1 − e²) p).
+      return [Math.atan2(z, (1 - e2) * p) / DEG, Math.atan2(y, x) / DEG];
+    };
+    const [latA, lonA] = latLon(ax, ay, az);
+    const [latB, lonB] = latLon(bx, by, bz);
+    const line = geodesic.Inverse(latA, lonA, latB, lonB);
+    const mid = geodesic.Direct(latA, lonA, line.azi1 as number, (line.s12 as number) / 2);
+    const lat = (mid.lat2 as number) * DEG, lon = (mid.lon2 as number) * DEG;
+    return [Math.sin(lat), Math.cos(lat), Math.sin(lon), Math.cos(lon)];
   }
 
   function ringAreaFlat(ring: ArrayLike<number>): number {

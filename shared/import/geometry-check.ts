@@ -51,13 +51,22 @@ export function checkPolygonRings(rings: readonly Float64Array[]): RingCheck {
     }
     const closed = Float64Array.from(finite);
     if (signedTwiceArea(closed) < 0) clockwise++;
-    if (closed.length / 2 <= MAX_VERTICES_FOR_INTERSECTION_CHECK && ringSelfIntersects(closed)) issues.add('self-intersection');
+    if (closed.length / 2 <= MAX_VERTICES_FOR_INTERSECTION_CHECK && ringSelfIntersects(withoutRepeats(closed))) issues.add('self-intersection');
     repaired.push(closed);
   }
   if (rings.length === 0) issues.add('null-geometry');
   else if (repaired.length === 0) issues.add('too-few-points');
   else if (clockwise === 0) issues.add('wrong-winding');
   return { issues: [...issues], repaired };
+}
+
+/** Drops consecutive repeated vertices, which are harmless but look like touching edges. */
+function withoutRepeats(ring: Float64Array): Float64Array {
+  const out: number[] = [ring[0] as number, ring[1] as number];
+  for (let i = 2; i < ring.length; i += 2) {
+    if (ring[i] !== out[out.length - 2] || ring[i + 1] !== out[out.length - 1]) out.push(ring[i] as number, ring[i + 1] as number);
+  }
+  return Float64Array.from(out);
 }
 
 function signedTwiceArea(ring: Float64Array): number {

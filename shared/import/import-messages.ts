@@ -29,6 +29,7 @@ const WARNINGS: Readonly<Record<string, Texts>> = {
   'datum-not-converted': { 'zh-CN': '西安80/北京54 未做基准转换，位置可能偏差数十米', en: 'Xian 1980 / Beijing 1954: no datum shift applied, positions may be off by tens of metres' },
   'user-crs-unknown': { 'zh-CN': '所选坐标系代码无法识别', en: 'the chosen coordinate system code is unknown' },
   'z-m-dropped': { 'zh-CN': '已忽略 Z/M 值（高程/测量值）', en: 'Z/M values dropped' },
+  'dbf-missing': { 'zh-CN': '缺少 .dbf 属性表，仅导入图形', en: 'no .dbf attribute table: geometry only' },
   'shx-missing': { 'zh-CN': '缺少 .shx 索引，已按顺序读取', en: 'no .shx index: read sequentially' },
 };
 

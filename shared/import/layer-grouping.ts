@@ -30,8 +30,8 @@ export interface GroupedSources {
   readonly problems: ImportProblem[];
 }
 
-const SHAPEFILE_PARTS = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg']);
-const IGNORED = new Set(['sbn', 'sbx', 'qpj', 'xml', 'qmd', 'qix', 'fix', 'atx', 'aih', 'ain', 'lock', 'txt', 'md']);
+const SHAPEFILE_PARTS = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg', 'cst']);
+const IGNORED = new Set(['sbn', 'sbx', 'qpj', 'xml', 'qmd', 'qml', 'mshp', 'qix', 'fix', 'atx', 'aih', 'ain', 'lock', 'txt', 'md']);
 
 /**
  * Turns picked, dropped or folder files (zips expanded) into layers: shapefile parts
@@ -76,15 +76,12 @@ export function groupSourceFiles(inputs: readonly SourceFile[]): GroupedSources 
       if (parts.has('dbf')) problems.push({ code: 'missing-shp', file: `${stemOf(any.path)}.shp` });
       continue;
     }
-    if (!parts.has('dbf')) {
-      problems.push({ code: 'missing-dbf', file: `${stemOf(any.path)}.dbf` });
-      continue;
-    }
     layers.push({
       kind: 'shapefile', name, path: (parts.get('shp') as SourceFile).path,
       shp: parts.get('shp')?.bytes, shx: parts.get('shx')?.bytes, dbf: parts.get('dbf')?.bytes,
       prj: parts.has('prj') ? text((parts.get('prj') as SourceFile).bytes) : undefined,
-      cpg: parts.has('cpg') ? text((parts.get('cpg') as SourceFile).bytes) : undefined,
+      // GeoServer writes the code page to a .cst file instead of .cpg.
+      cpg: parts.has('cpg') ? text((parts.get('cpg') as SourceFile).bytes) : parts.has('cst') ? text((parts.get('cst') as SourceFile).bytes) : undefined,
     });
   }
   if (layers.length === 0 && problems.length === 0) problems.push({ code: 'no-layers', file: inputs.map((f) => f.path).join(', ') || '—' });

@@ -29,15 +29,14 @@ function asImportError(error: unknown, source: ShapefileSource): never {
 export function importShapefile(source: ShapefileSource, options: ImportOptions = {}): ImportedLayer {
   const { shp: shpBytes, dbf: dbfBytes } = source;
   if (!shpBytes) throw new ImportError({ code: 'missing-shp', file: source.path });
-  if (!dbfBytes) throw new ImportError({ code: 'missing-dbf', file: source.path.replace(/\.shp$/i, '.dbf') });
   let shp: ShpFile;
   let encoding: ReturnType<typeof resolveDbfEncoding>;
   let table: ReturnType<typeof readDbf>;
   try {
     shp = readShp(shpBytes);
     options.onProgress?.({ stage: 'reading', done: 0, total: shp.shapes.length });
-    encoding = resolveDbfEncoding(dbfBytes, source.cpg, options.encoding);
-    table = readDbf(dbfBytes, encoding.name);
+    encoding = dbfBytes ? resolveDbfEncoding(dbfBytes, source.cpg, options.encoding) : { name: 'utf-8', source: 'detected' };
+    table = dbfBytes ? readDbf(dbfBytes, encoding.name) : emptyTable(shp.shapes.length);
   } catch (error) {
     asImportError(error, source);
   }
@@ -49,6 +48,7 @@ export function importShapefile(source: ShapefileSource, options: ImportOptions 
   }
   const warnings: string[] = [];
   if (!source.shx) warnings.push('shx-missing');
+  if (!dbfBytes) warnings.push('dbf-missing');
   if (hasZOrM(shp.shapeType)) warnings.push('z-m-dropped');
   const crs = resolveCrs({
     prj: source.prj, bbox: sourceBbox(shp), userCode: options.crsCode,
@@ -95,6 +95,11 @@ export function importShapefile(source: ShapefileSource, options: ImportOptions 
     sample: table.rows.slice(0, 3),
     features,
   };
+}
+
+/** A geometry-only shapefile (no .dbf): every record has no attributes. */
+function emptyTable(records: number): ReturnType<typeof readDbf> {
+  return { fields: [], recordCount: records, languageDriverId: 0, rows: Array.from({ length: records }, () => ({})) };
 }
 
 /** The source bbox from the header, or from the shapes when the header is unusable. */

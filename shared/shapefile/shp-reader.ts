@@ -43,6 +43,7 @@ export function readShp(bytes: Uint8Array): ShpFile {
   const shapes: (ShpShape | null)[] = [];
   let offset = HEADER_BYTES;
   while (offset + 8 <= end) {
+    if (isZeroPadding(bytes, offset, end)) break;
     const contentBytes = view.getInt32(offset + 4, false) * 2;
     const start = offset + 8;
     if (contentBytes < 4 || start + contentBytes > bytes.byteLength) {
@@ -83,6 +84,12 @@ function readShape(view: DataView, start: number, contentBytes: number, recordNu
     parts.push(readPoints(view, pointsStart + first * 16, next - first));
   }
   return { kind, parts };
+}
+
+/** Some writers pad the .shp with zero bytes after the last record; that is not a record. */
+function isZeroPadding(bytes: Uint8Array, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (bytes[i] !== 0) return false;
+  return true;
 }
 
 function ensureFits(needed: number, available: number, recordNumber: number): void {
