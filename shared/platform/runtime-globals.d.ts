@@ -25,3 +25,12 @@ declare var TextEncoder: {
   prototype: TextEncoder;
   new (): TextEncoder;
 };
+
+// Web Crypto (browser, worker, Node >= 20 as globalThis.crypto): only what shared/ uses.
+interface SubtleCryptoDigest {
+  digest(algorithm: 'SHA-256', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+}
+declare var crypto: {
+  readonly subtle: SubtleCryptoDigest;
+  randomUUID(): string;
+};

@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LonLat } from '../../../shared/model/geometry.ts';
+import type { SourceFile } from '../../../shared/import/source-file.ts';
+import type { Project } from '../../../shared/model/project.ts';
+import { ImportDialog } from '../import/ImportDialog.tsx';
+import { readDroppedItems } from '../import/read-dropped-files.ts';
 import { MapView } from '../map/MapView.tsx';
 import { useProject } from '../project/use-project.ts';
 import { StatusBar } from '../status/StatusBar.tsx';
@@ -15,7 +19,9 @@ const NO_FEATURES: never[] = [];
 /** Root layout: top bar, side panel, map, status bar. Wiring only. */
 export function App({ db }: { readonly db: ParcelDeskDatabase }) {
   const { t } = useTranslation();
-  const { state, openDemo } = useProject(db, t('demoProjectName'));
+  const { state, openDemo, refresh } = useProject(db, t('demoProjectName'));
+  const [importFiles, setImportFiles] = useState<SourceFile[] | null>(null);
+  const [newProject] = useState<Project>(() => ({ id: crypto.randomUUID(), name: t('myProject'), createdAt: new Date().toISOString() }));
   const [cursor, setCursor] = useState<LonLat | null>(null);
   const [storage, setStorage] = useState<StorageStatus>();
 
@@ -26,14 +32,33 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const bbox = useMemo(() => (loaded ? projectBbox(loaded.layers) : undefined), [loaded]);
 
+  const project = loaded?.project ?? newProject;
   return (
-    <div className="app">
-      <TopBar />
+    <div
+      className="app"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        if (importFiles) return;
+        e.preventDefault();
+        void readDroppedItems(e.dataTransfer).then(setImportFiles);
+      }}
+    >
+      <TopBar onImport={() => setImportFiles([])} />
       <main className="workspace">
         <SidePanel state={state} onOpenDemo={openDemo} />
         <MapView features={loaded?.features ?? NO_FEATURES} bbox={bbox} label={t('mapLabel')} onCursor={setCursor} />
       </main>
       <StatusBar cursor={cursor} storage={storage} />
+      {importFiles && (
+        <ImportDialog
+          db={db} project={project} initialFiles={importFiles}
+          onImported={() => {
+            setImportFiles(null);
+            refresh();
+          }}
+          onClose={() => setImportFiles(null)}
+        />
+      )}
     </div>
   );
 }

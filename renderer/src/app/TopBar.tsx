@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { switchLanguage, type Language } from '../i18n/i18n.ts';
 
-/** Title and language switch. */
-export function TopBar() {
+/** Title, import and language switch. */
+export function TopBar({ onImport }: { readonly onImport: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar">
       <h1>
         {t('appName')} <small>{t('appSubtitle')}</small>
       </h1>
+      <button type="button" className="top-action" data-testid="open-import" onClick={onImport}>
+        {t('importData')}
+      </button>
       <label className="language">
         {t('language')}{' '}
         <select

@@ -39,7 +39,7 @@ export function MapView({ features, bbox, label, onCursor }: MapViewProps) {
     map.on('mouseout', () => cursorRef.current(null));
     map.on('load', () => {
       map.addSource(PARCEL_SOURCE_ID, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      for (const layer of PARCEL_LAYERS) map.addLayer(layer as maplibregl.AddLayerObject);
+      for (const layer of PARCEL_LAYERS) map.addLayer(layer);
       map.getContainer().dataset.ready = 'true';
     });
     mapRef.current = map;

@@ -34,5 +34,9 @@ export function useProject(db: ParcelDeskDatabase, demoName: string) {
       .catch((error: unknown) => setState({ status: 'error', message: describe(error) }));
   }, [db, demoName, reload]);
 
-  return { state, openDemo };
+  const refresh = useCallback(() => {
+    reload().catch((error: unknown) => setState({ status: 'error', message: describe(error) }));
+  }, [reload]);
+
+  return { state, openDemo, refresh };
 }

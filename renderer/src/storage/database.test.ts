@@ -33,7 +33,7 @@ describe('database schema migration', () => {
 
     const db = new ParcelDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name)).not.toContain('parcels');
     const loaded = await loadLatestProject(db);
     expect(loaded?.project.name).toBe('测试项目');

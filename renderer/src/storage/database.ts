@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
+import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
 import { declareSchema } from './db-schema.ts';
 
 export interface FeatureChunk {
@@ -19,6 +19,7 @@ export class ParcelDeskDatabase extends Dexie {
   layers!: EntityTable<LayerRecord, 'id'>;
   featureChunks!: Dexie.Table<FeatureChunk, [string, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
 
   constructor(name = 'parceldesk') {
     super(name);

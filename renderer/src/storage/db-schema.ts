@@ -27,6 +27,11 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
+/** v3: a record per import, to recognise the same source files imported again. */
+export const SCHEMA_V3 = {
+  imports: 'id, projectId, sourceSha256',
+} as const;
+
 export const FEATURE_CHUNK_SIZE = 2000;
 
 /** v1 parcel row, kept to migrate old databases. */
@@ -60,4 +65,5 @@ export function declareSchema(db: Dexie): void {
         }
       }
     });
+  db.version(3).stores(SCHEMA_V3);
 }

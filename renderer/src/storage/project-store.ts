@@ -1,5 +1,5 @@
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
-import type { LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
+import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
 import type { ParcelDeskDatabase } from './database.ts';
 import { FEATURE_CHUNK_SIZE } from './db-schema.ts';
 
@@ -16,10 +16,14 @@ export interface LoadedProject {
  */
 export async function saveProjectLayer(
   db: ParcelDeskDatabase, project: Project, layer: Omit<LayerRecord, 'featureCount' | 'projectId'>, features: StoredFeature[],
+  importRecord?: Omit<ImportRecord, 'projectId' | 'layerId' | 'featureCount'>,
 ): Promise<void> {
-  await db.transaction('rw', db.projects, db.layers, db.featureChunks, async () => {
+  await db.transaction('rw', [db.projects, db.layers, db.featureChunks, db.imports], async () => {
     await db.projects.put(project);
     await db.layers.put({ ...layer, projectId: project.id, featureCount: features.length });
+    if (importRecord) {
+      await db.imports.put({ ...importRecord, projectId: project.id, layerId: layer.id, featureCount: features.length });
+    }
     const chunks = [];
     for (let start = 0, chunkIndex = 0; start < features.length; start += FEATURE_CHUNK_SIZE, chunkIndex++) {
       chunks.push({ layerId: layer.id, chunkIndex, features: features.slice(start, start + FEATURE_CHUNK_SIZE) });
@@ -42,6 +46,12 @@ export async function loadLatestProject(db: ParcelDeskDatabase): Promise<LoadedP
     }
     return { project, layers, features };
   });
+}
+
+/** Earlier imports of the same source bytes into a project (empty when new). */
+export async function findPreviousImports(db: ParcelDeskDatabase, projectId: string, sourceSha256: string): Promise<ImportRecord[]> {
+  const records = await db.imports.where('sourceSha256').equals(sourceSha256).toArray();
+  return records.filter((record) => record.projectId === projectId);
 }
 
 /** The union of the layers' bounding boxes, for fitting the map. */

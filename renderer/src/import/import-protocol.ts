@@ -1,0 +1,21 @@
+import type { ImportedFeature, ImportedLayer, ImportOptions } from '../../../shared/import/imported-layer.ts';
+import type { ImportProblem } from '../../../shared/import/import-problem.ts';
+import type { SourceFile } from '../../../shared/import/source-file.ts';
+
+/** A layer as the preview shows it: everything but the features, plus a fingerprint of its source. */
+export type LayerPreview = Omit<ImportedLayer, 'features'> & { readonly sourceSha256: string };
+
+/** Options a message may carry: the worker calls onProgress itself. */
+export type WorkerImportOptions = Omit<ImportOptions, 'onProgress'>;
+
+export type ImportRequest =
+  | { readonly type: 'inspect'; readonly requestId: number; readonly files: SourceFile[]; readonly options: WorkerImportOptions }
+  | { readonly type: 'reinspect'; readonly requestId: number; readonly layerIndex: number; readonly options: WorkerImportOptions }
+  | { readonly type: 'take'; readonly requestId: number; readonly layerIndex: number };
+
+export type ImportResponse =
+  | { readonly type: 'progress'; readonly requestId: number; readonly layerName: string; readonly stage: string; readonly done: number; readonly total: number }
+  | { readonly type: 'previews'; readonly requestId: number; readonly layers: (LayerPreview | null)[]; readonly problems: ImportProblem[] }
+  | { readonly type: 'preview'; readonly requestId: number; readonly layer: LayerPreview | null; readonly problems: ImportProblem[] }
+  | { readonly type: 'features'; readonly requestId: number; readonly features: ImportedFeature[] }
+  | { readonly type: 'error'; readonly requestId: number; readonly message: string };

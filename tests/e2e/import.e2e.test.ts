@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGbkParcelZip, GBK_FIXTURE } from '../fixtures/gbk-parcel-zip.ts';
+import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { countWarmPixels } from './map-pixels.ts';
+
+/** Drops files onto an element the way a user's drag-and-drop does (a DataTransfer with File objects). */
+async function dropFiles(page: Page, selector: string, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
+  await page.evaluate(({ selector, payload }) => {
+    const transfer = new DataTransfer();
+    for (const file of payload) {
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], file.name));
+    }
+    const target = document.querySelector(selector) as HTMLElement;
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, { selector, payload });
+}
+
+describe('import in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startPreviewServer>>;
+  let profile: BrowserProfile;
+
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    profile = await openProfile();
+    await profile.page.goto(server.url);
+    await profile.page.getByTestId('demo-offer').waitFor();
+  });
+
+  afterAll(async () => {
+    await profile?.close();
+    await server?.close();
+  });
+
+  it('previews a dropped GBK zip without .cpg with correct Chinese attributes, then stores it and shows it on the map', async () => {
+    const { page } = profile;
+    await page.getByTestId('open-import').click();
+    await dropFiles(page, '[data-testid=drop-zone]', [{ name: '报送数据.zip', bytes: buildGbkParcelZip() }]);
+    const card = page.getByTestId('layer-preview-0');
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.locator('header strong').textContent()).toBe(GBK_FIXTURE.layerName);
+    expect(await card.getByTestId('encoding-used').textContent()).toContain('gbk (来自 DBF 代码页标记)');
+    expect(await card.getByTestId('crs-used').textContent()).toContain('EPSG:4547');
+    const sample = await card.getByTestId('sample-rows').textContent();
+    for (const name of GBK_FIXTURE.landholders) expect(sample).toContain(name);
+    expect(await card.getByTestId('total-area').textContent()).toMatch(/椭球面积合计: [\d,.]+ 平方米 · [\d,.]+ 亩/);
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('parcel-count').textContent()).toContain(String(GBK_FIXTURE.parcelCount));
+    await page.locator(`[data-testid=map][data-parcels="${GBK_FIXTURE.parcelCount}"]`).waitFor();
+    await expect.poll(async () => countWarmPixels(await page.getByTestId('map').screenshot()), { timeout: 20_000 }).toBeGreaterThan(5_000);
+    // The parcels are where EPSG:4547 puts them: the cursor over the map centre reads near the fixture's centre.
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('map has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const cursor = await page.getByTestId('status-cursor').textContent();
+    const [lon, lat] = (cursor?.match(/(\d+\.\d+)°E (\d+\.\d+)°N/) ?? []).slice(1).map(Number);
+    expect(Math.abs((lon as number) - 113.834)).toBeLessThan(0.01);
+    expect(Math.abs((lat as number) - 34.024)).toBeLessThan(0.01);
+  });
+
+  it('recognises the same files imported again', async () => {
+    const { page } = profile;
+    await page.getByTestId('open-import').click();
+    await dropFiles(page, '[data-testid=drop-zone]', [{ name: '报送数据.zip', bytes: buildGbkParcelZip() }]);
+    await page.getByTestId('already-imported').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-confirm').isDisabled()).toBe(true);
+    await page.getByTestId('import-close').click();
+  });
+
+  it('refuses a broken zip with a message naming it, and keeps what is stored', async () => {
+    const { page } = profile;
+    await page.getByTestId('open-import').click();
+    const broken = readFileSync(join(import.meta.dirname, '../../../shared/corpus/shapefile-js/test/data/badzip.zip'));
+    await dropFiles(page, '[data-testid=drop-zone]', [{ name: 'badzip.zip', bytes: broken }]);
+    await page.getByTestId('import-problems').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-problems').textContent()).toContain('badzip.zip：无法读取压缩包');
+    await page.getByTestId('import-close').click();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('parcel-count').textContent()).toContain(String(GBK_FIXTURE.parcelCount));
+    expect(profile.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+});
