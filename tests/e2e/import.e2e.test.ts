@@ -48,6 +48,12 @@ describe('import in Chromium', () => {
     const sample = await card.getByTestId('sample-rows').textContent();
     for (const name of GBK_FIXTURE.landholders) expect(sample).toContain(name);
     expect(await card.getByTestId('total-area').textContent()).toMatch(/椭球面积合计: [\d,.]+ 平方米 · [\d,.]+ 亩/);
+    // Overriding the encoding re-reads the attributes; back to automatic restores them.
+    await card.getByTestId('encoding-select').selectOption('big5');
+    await expect.poll(() => card.getByTestId('encoding-used').textContent()).toContain('big5 (用户指定)');
+    expect(await card.getByTestId('sample-rows').textContent()).not.toContain(GBK_FIXTURE.landholders[0]);
+    await card.getByTestId('encoding-select').selectOption('');
+    await expect.poll(() => card.getByTestId('sample-rows').textContent()).toContain(GBK_FIXTURE.landholders[0]);
     await page.getByTestId('import-confirm').click();
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('parcel-count').textContent()).toContain(String(GBK_FIXTURE.parcelCount));
