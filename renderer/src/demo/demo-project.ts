@@ -1,7 +1,7 @@
 import { importZip } from '../../../shared/import/zip-import.ts';
-import type { StoredFeature } from '../../../shared/model/project.ts';
+
 import type { ParcelDeskDatabase } from '../storage/database.ts';
-import { saveProjectLayer } from '../storage/project-store.ts';
+import { encodeChunks, saveProjectLayer } from '../storage/project-store.ts';
 
 export const DEMO_PROJECT_ID = 'demo-xuchang';
 const DEMO_URL = 'demo/xuchang-demo.zip';
@@ -17,13 +17,8 @@ export async function openDemoProject(db: ParcelDeskDatabase, projectName: strin
   const [layer] = importZip('xuchang-demo.zip', new Uint8Array(await response.arrayBuffer()));
   if (!layer?.bboxLonLat) throw new Error('demo data has no geometry');
   const bbox = layer.bboxLonLat;
-  const features: StoredFeature[] = layer.features.map((f) => ({
-    parcelId: `${DEMO_PROJECT_ID}:${f.sourceIndex}`,
-    geometry: f.geometry as StoredFeature['geometry'],
-    attributes: f.attributes,
-  }));
   const now = new Date().toISOString();
   await saveProjectLayer(db, { id: DEMO_PROJECT_ID, name: projectName, createdAt: now },
-    { id: `${DEMO_PROJECT_ID}:${DEMO_LAYER}`, name: DEMO_LAYER, bbox, importedAt: now }, features);
-  return features.length;
+    { id: `${DEMO_PROJECT_ID}:${DEMO_LAYER}`, name: DEMO_LAYER, bbox, importedAt: now, role: layer.role }, encodeChunks(layer.features));
+  return layer.features.length;
 }

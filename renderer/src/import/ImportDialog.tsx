@@ -108,8 +108,8 @@ export function ImportDialog({ db, project, initialFiles, onImported, onClose }:
         const preview = previews[i];
         const choice = choices[i];
         if (!preview || !choice?.include) continue;
-        const features = await session.current.take(i);
-        await storeImportedLayer(db, project, preview, features);
+        const chunks = await session.current.take(i);
+        await storeImportedLayer(db, project, preview, chunks);
       }
       session.current.cancel();
       session.current = null;

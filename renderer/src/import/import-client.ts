@@ -1,4 +1,4 @@
-import type { ImportedFeature } from '../../../shared/import/imported-layer.ts';
+import type { EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
 import type { ImportProblem } from '../../../shared/import/import-problem.ts';
 import type { SourceFile } from '../../../shared/import/source-file.ts';
 import type { ImportRequest, ImportResponse, LayerPreview, WorkerImportOptions } from './import-protocol.ts';
@@ -58,10 +58,11 @@ export class ImportSession {
     return response;
   }
 
-  async take(layerIndex: number): Promise<ImportedFeature[]> {
+  /** The layer's features, encoded for storage. */
+  async take(layerIndex: number): Promise<EncodedFeatureChunk[]> {
     const response = await this.request({ type: 'take', layerIndex });
-    if (response.type !== 'features') throw new Error(`unexpected ${response.type}`);
-    return response.features;
+    if (response.type !== 'chunks') throw new Error(`unexpected ${response.type}`);
+    return response.chunks;
   }
 
   /** Stops at once, whatever the worker is doing; nothing has been stored. */

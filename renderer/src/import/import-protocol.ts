@@ -1,4 +1,5 @@
-import type { ImportedFeature, ImportedLayer, ImportOptions } from '../../../shared/import/imported-layer.ts';
+import type { ImportedLayer, ImportOptions } from '../../../shared/import/imported-layer.ts';
+import type { EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
 import type { ImportProblem } from '../../../shared/import/import-problem.ts';
 import type { SourceFile } from '../../../shared/import/source-file.ts';
 
@@ -17,5 +18,5 @@ export type ImportResponse =
   | { readonly type: 'progress'; readonly requestId: number; readonly layerName: string; readonly stage: string; readonly done: number; readonly total: number }
   | { readonly type: 'previews'; readonly requestId: number; readonly layers: (LayerPreview | null)[]; readonly problems: ImportProblem[] }
   | { readonly type: 'preview'; readonly requestId: number; readonly layer: LayerPreview | null; readonly problems: ImportProblem[] }
-  | { readonly type: 'features'; readonly requestId: number; readonly features: ImportedFeature[] }
+  | { readonly type: 'chunks'; readonly requestId: number; readonly chunks: EncodedFeatureChunk[] }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

@@ -4,6 +4,7 @@ import { importLayer } from '../../../shared/import/import-layer.ts';
 import type { ImportedLayer } from '../../../shared/import/imported-layer.ts';
 import { ImportError, type ImportProblem } from '../../../shared/import/import-problem.ts';
 import { groupSourceFiles, type LayerSource } from '../../../shared/import/layer-grouping.ts';
+import { encodeChunks } from '../storage/project-store.ts';
 import type { ImportRequest, ImportResponse, LayerPreview, WorkerImportOptions } from './import-protocol.ts';
 
 // Parsing, reprojection and area run here, off the UI thread. The page cancels by terminating the worker.
@@ -11,8 +12,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let sources: LayerSource[] = [];
 let results: (ImportedLayer | null)[] = [];
 
-function post(message: ImportResponse): void {
-  scope.postMessage(message);
+function post(message: ImportResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
 }
 
 function sourceBytes(source: LayerSource): Uint8Array[] {
@@ -53,7 +54,11 @@ async function handle(request: ImportRequest): Promise<void> {
     const outcome = await run(request.requestId, request.layerIndex, request.options);
     post({ type: 'preview', requestId: request.requestId, layer: outcome.preview, problems: outcome.problem ? [outcome.problem] : [] });
   } else {
-    post({ type: 'features', requestId: request.requestId, features: results[request.layerIndex]?.features ?? [] });
+    // Encoded here, handed over without copying: the page stores the buffers as they are.
+    const chunks = encodeChunks(results[request.layerIndex]?.features ?? []);
+    const buffers = chunks.flatMap((c) => [c.sourceIndex, c.geometryType, c.partCounts, c.ringCounts, c.pointCounts, c.coordinates,
+      c.areaSquareMeters, c.recordedAreaSquareMeters, c.areaMismatch].map((array) => array.buffer as ArrayBuffer));
+    post({ type: 'chunks', requestId: request.requestId, chunks }, buffers);
   }
 }
 

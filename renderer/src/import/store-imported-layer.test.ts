@@ -4,7 +4,7 @@ import { groupSourceFiles } from '../../../shared/import/layer-grouping.ts';
 import { importLayer } from '../../../shared/import/import-layer.ts';
 import { buildGbkParcelZip } from '../../../tests/fixtures/gbk-parcel-zip.ts';
 import { ParcelDeskDatabase } from '../storage/database.ts';
-import { findPreviousImports, loadLatestProject } from '../storage/project-store.ts';
+import { encodeChunks, findPreviousImports, loadLatestProject } from '../storage/project-store.ts';
 import type { LayerPreview } from './import-protocol.ts';
 import { readRememberedMapping, storeImportedLayer } from './store-imported-layer.ts';
 
@@ -22,7 +22,7 @@ describe('storing an imported layer', () => {
   it('stores features with their areas and the import record, and remembers the field mapping per schema', async () => {
     const db = new ParcelDeskDatabase(`store-test-${process.pid}-${++counter}`);
     const { preview, features } = importFixture({ parcelCode: 'ZDDM', landholder: 'ZL' });
-    await storeImportedLayer(db, PROJECT, preview, features);
+    await storeImportedLayer(db, PROJECT, preview, encodeChunks(features));
     const loaded = await loadLatestProject(db);
     expect(loaded?.features).toHaveLength(features.length);
     expect(loaded?.features[0]?.areaSquareMeters).toBeCloseTo(features[0]?.areaSquareMeters ?? NaN, 6);

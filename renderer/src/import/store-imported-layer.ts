@@ -1,6 +1,6 @@
-import type { ImportedFeature } from '../../../shared/import/imported-layer.ts';
+import type { EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
 import { schemaSignature, type FieldMapping } from '../../../shared/model/parcel-fields.ts';
-import type { Project, StoredFeature } from '../../../shared/model/project.ts';
+import type { Project } from '../../../shared/model/project.ts';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
 import { saveProjectLayer } from '../storage/project-store.ts';
 import { readSetting, writeSetting } from '../storage/settings-store.ts';
@@ -19,26 +19,17 @@ export function readRememberedMapping(db: ParcelDeskDatabase, fields: readonly {
  * Remembers the field mapping for the schema.
  */
 export async function storeImportedLayer(
-  db: ParcelDeskDatabase, project: Project, preview: LayerPreview, features: readonly ImportedFeature[],
+  db: ParcelDeskDatabase, project: Project, preview: LayerPreview, chunks: readonly EncodedFeatureChunk[],
 ): Promise<string> {
   if (!preview.bboxLonLat) throw new Error(`${preview.name}: no geometry to place on the map`);
   const now = new Date().toISOString();
   const layerId = `${project.id}:${crypto.randomUUID()}`;
-  const stored: StoredFeature[] = features.map((f) => ({
-    parcelId: `${layerId}:${f.sourceIndex}`,
-    geometry: f.geometry,
-    attributes: f.attributes,
-    areaSquareMeters: f.areaSquareMeters,
-    ...(f.recordedAreaSquareMeters === undefined ? {} : { recordedAreaSquareMeters: f.recordedAreaSquareMeters }),
-    areaMismatch: f.areaMismatch,
-    issues: f.issues,
-  }));
   await saveProjectLayer(db, project, {
     id: layerId, name: preview.name, bbox: preview.bboxLonLat, importedAt: now, role: preview.role,
     crs: { code: preview.crs.code, name: preview.crs.name, source: preview.crs.source },
     encoding: preview.encoding, fields: preview.fields, fieldMapping: preview.fieldMapping,
     areaSquareMeters: preview.areaSquareMeters, warnings: preview.warnings,
-  }, stored, { id: crypto.randomUUID(), sourceSha256: preview.sourceSha256, sourcePath: preview.path, importedAt: now });
+  }, chunks, { id: crypto.randomUUID(), sourceSha256: preview.sourceSha256, sourcePath: preview.path, importedAt: now });
   await writeSetting(db, mappingKey(preview.fields), preview.fieldMapping);
   return layerId;
 }

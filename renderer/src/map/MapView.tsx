@@ -53,7 +53,10 @@ export function MapView({ features, bbox, label, onCursor }: MapViewProps) {
     const map = mapRef.current;
     if (!map) return;
     const apply = () => {
-      (map.getSource(PARCEL_SOURCE_ID) as GeoJSONSource | undefined)?.setData(toParcelCollection(features));
+      const started = performance.now();
+      const collection = toParcelCollection(features);
+      performance.measure('parceldesk:build-geojson', { start: started, end: performance.now() });
+      (map.getSource(PARCEL_SOURCE_ID) as GeoJSONSource | undefined)?.setData(collection);
       if (bbox) map.fitBounds(bbox as LngLatBoundsLike, { padding: 40, animate: false });
       map.getContainer().dataset.parcels = String(features.length);
     };

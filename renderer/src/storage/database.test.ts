@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { StoredFeature } from '../../../shared/model/project.ts';
 import { ParcelDeskDatabase } from './database.ts';
 import { FEATURE_CHUNK_SIZE, SCHEMA_V1 } from './db-schema.ts';
-import { loadLatestProject, saveProjectLayer } from './project-store.ts';
+import { encodeChunks, loadLatestProject, saveProjectLayer } from './project-store.ts';
 
 let counter = 0;
 const uniqueName = () => `parceldesk-test-${process.pid}-${++counter}`;
 
-function createFeatures(count: number): StoredFeature[] {
+function createFeatures(count: number): (StoredFeature & { sourceIndex: number })[] {
   return Array.from({ length: count }, (_, i) => ({
+    sourceIndex: i,
     parcelId: `p${i}`,
     geometry: { type: 'Polygon', coordinates: [[[113.8, 34], [113.81, 34], [113.81, 34.01], [113.8, 34]]] },
     attributes: { ZDDM: `411002001001GB${String(i).padStart(5, '0')}`, QLR: '许昌瑞祥电气有限公司' },
@@ -33,13 +34,15 @@ describe('database schema migration', () => {
 
     const db = new ParcelDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('parcels');
     const loaded = await loadLatestProject(db);
     expect(loaded?.project.name).toBe('测试项目');
     expect(loaded?.features).toHaveLength(FEATURE_CHUNK_SIZE + 5);
     expect(loaded?.features[FEATURE_CHUNK_SIZE + 4]?.attributes.ZDDM).toBe('411002001001GB02004');
     expect(loaded?.layers[0]?.bbox).toEqual([113.8, 34, 113.81, 34.01]);
+    // v1 ids survive the re-encoding of v4, so anything that refers to them still finds them.
+    expect(loaded?.features[FEATURE_CHUNK_SIZE + 4]?.parcelId).toBe('p2004');
     expect(await db.featureChunks.count()).toBe(2);
     expect((await db.settings.get('surveyor'))?.value).toBe('张三');
     db.close();
@@ -49,22 +52,22 @@ describe('database schema migration', () => {
 describe('project store', () => {
   it('stores a layer in chunks and loads every feature back in order', async () => {
     const db = new ParcelDeskDatabase(uniqueName());
-    await saveProjectLayer(db, PROJECT, LAYER, createFeatures(4500));
+    await saveProjectLayer(db, PROJECT, LAYER, encodeChunks(createFeatures(4500)));
     const loaded = await loadLatestProject(db);
     expect(loaded?.layers[0]?.featureCount).toBe(4500);
-    expect(loaded?.features.map((f) => f.parcelId).slice(-2)).toEqual(['p4498', 'p4499']);
+    expect(loaded?.features.map((f) => f.parcelId).slice(-2)).toEqual(['p1:zd:4498', 'p1:zd:4499']);
     expect(await db.featureChunks.count()).toBe(Math.ceil(4500 / FEATURE_CHUNK_SIZE));
     db.close();
   });
 
   it('leaves nothing behind when a save fails part-way, and keeps what was there', async () => {
     const db = new ParcelDeskDatabase(uniqueName());
-    await saveProjectLayer(db, PROJECT, LAYER, createFeatures(3));
+    await saveProjectLayer(db, PROJECT, LAYER, encodeChunks(createFeatures(3)));
     const poisoned = createFeatures(FEATURE_CHUNK_SIZE * 2);
     // A function cannot be cloned into IndexedDB: the second chunk's put fails inside the transaction.
     (poisoned[FEATURE_CHUNK_SIZE + 1] as { attributes: Record<string, unknown> }).attributes.bad = () => 0;
     const second = { ...PROJECT, id: 'p2', createdAt: '2026-02-01T00:00:00.000Z' };
-    await expect(saveProjectLayer(db, second, { ...LAYER, id: 'p2:zd' }, poisoned)).rejects.toThrow();
+    await expect(saveProjectLayer(db, second, { ...LAYER, id: 'p2:zd' }, encodeChunks(poisoned))).rejects.toThrow();
     expect(await db.projects.get('p2')).toBeUndefined();
     expect(await db.layers.get('p2:zd')).toBeUndefined();
     expect(await db.featureChunks.where('layerId').equals('p2:zd').count()).toBe(0);

@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
+import type { EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
+import type { ImportRecord, LayerRecord, Project } from '../../../shared/model/project.ts';
 import { declareSchema } from './db-schema.ts';
 
-export interface FeatureChunk {
+/** One stored chunk of a layer's features (see feature-chunk-codec.ts). */
+export interface FeatureChunk extends EncodedFeatureChunk {
   layerId: string;
   chunkIndex: number;
-  features: StoredFeature[];
 }
 
 export interface SettingRecord {

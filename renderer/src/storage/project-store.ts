@@ -1,3 +1,4 @@
+import { decodeFeatureChunk, encodeFeatureChunk, type EncodedFeatureChunk, type EncodableFeature } from '../../../shared/model/feature-chunk-codec.ts';
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
 import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
 import type { ParcelDeskDatabase } from './database.ts';
@@ -10,25 +11,30 @@ export interface LoadedProject {
   readonly features: StoredFeature[];
 }
 
+/** Encodes features into storage chunks of FEATURE_CHUNK_SIZE. */
+export function encodeChunks(features: readonly EncodableFeature[]): EncodedFeatureChunk[] {
+  const chunks: EncodedFeatureChunk[] = [];
+  for (let start = 0; start < features.length; start += FEATURE_CHUNK_SIZE) {
+    chunks.push(encodeFeatureChunk(features.slice(start, start + FEATURE_CHUNK_SIZE)));
+  }
+  return chunks;
+}
+
 /**
  * Stores a project with one layer in a single transaction: either all of it is
- * there afterwards or none of it (IndexedDB aborts the whole transaction).
+ * there afterwards or none of it (IndexedDB aborts the whole transaction, also
+ * when the app is closed before it commits).
  */
 export async function saveProjectLayer(
-  db: ParcelDeskDatabase, project: Project, layer: Omit<LayerRecord, 'featureCount' | 'projectId'>, features: StoredFeature[],
-  importRecord?: Omit<ImportRecord, 'projectId' | 'layerId' | 'featureCount'>,
+  db: ParcelDeskDatabase, project: Project, layer: Omit<LayerRecord, 'featureCount' | 'projectId'>,
+  chunks: readonly EncodedFeatureChunk[], importRecord?: Omit<ImportRecord, 'projectId' | 'layerId' | 'featureCount'>,
 ): Promise<void> {
+  const featureCount = chunks.reduce((sum, chunk) => sum + chunk.count, 0);
   await db.transaction('rw', [db.projects, db.layers, db.featureChunks, db.imports], async () => {
     await db.projects.put(project);
-    await db.layers.put({ ...layer, projectId: project.id, featureCount: features.length });
-    if (importRecord) {
-      await db.imports.put({ ...importRecord, projectId: project.id, layerId: layer.id, featureCount: features.length });
-    }
-    const chunks = [];
-    for (let start = 0, chunkIndex = 0; start < features.length; start += FEATURE_CHUNK_SIZE, chunkIndex++) {
-      chunks.push({ layerId: layer.id, chunkIndex, features: features.slice(start, start + FEATURE_CHUNK_SIZE) });
-    }
-    await db.featureChunks.bulkPut(chunks);
+    await db.layers.put({ ...layer, projectId: project.id, featureCount });
+    if (importRecord) await db.imports.put({ ...importRecord, projectId: project.id, layerId: layer.id, featureCount });
+    await db.featureChunks.bulkPut(chunks.map((chunk, chunkIndex) => ({ ...chunk, layerId: layer.id, chunkIndex })));
   });
 }
 
@@ -42,7 +48,7 @@ export async function loadLatestProject(db: ParcelDeskDatabase): Promise<LoadedP
     const features: StoredFeature[] = [];
     for (const layer of layers) {
       const chunks = await db.featureChunks.where('layerId').equals(layer.id).sortBy('chunkIndex');
-      for (const chunk of chunks) features.push(...chunk.features);
+      for (const chunk of chunks) features.push(...decodeFeatureChunk(chunk, layer.id));
     }
     return { project, layers, features };
   });
