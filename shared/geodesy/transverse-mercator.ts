@@ -68,26 +68,18 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     const tauPrime = tau * Math.sqrt(1 + sigma * sigma) - sigma * Math.sqrt(1 + tau * tau);
     const xiPrime = Math.atan2(tauPrime, Math.cos(lambda));
     const etaPrime = Math.asinh(Math.sin(lambda) / Math.hypot(tauPrime, Math.cos(lambda)));
-    let xi = xiPrime;
-    let eta = etaPrime;
-    for (let j = 1; j <= 6; j++) {
-      const a = alpha[j - 1] as number;
-      xi += a * Math.sin(2 * j * xiPrime) * Math.cosh(2 * j * etaPrime);
-      eta += a * Math.cos(2 * j * xiPrime) * Math.sinh(2 * j * etaPrime);
-    }
+    const [dXi, dEta] = sumSinSeries(alpha, xiPrime, etaPrime);
+    const xi = xiPrime + dXi;
+    const eta = etaPrime + dEta;
     return [falseEastingMeters + kA * eta, falseNorthingMeters + kA * xi];
   }
 
   function inverse(eastingM: number, northingM: number): [number, number] {
     const xi = (northingM - falseNorthingMeters) / kA;
     const eta = (eastingM - falseEastingMeters) / kA;
-    let xiPrime = xi;
-    let etaPrime = eta;
-    for (let j = 1; j <= 6; j++) {
-      const b = beta[j - 1] as number;
-      xiPrime -= b * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
-      etaPrime -= b * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
-    }
+    const [dXi, dEta] = sumSinSeries(beta, xi, eta);
+    const xiPrime = xi - dXi;
+    const etaPrime = eta - dEta;
     const sinhEta = Math.sinh(etaPrime);
     const cosXi = Math.cos(xiPrime);
     const tauPrime = Math.sin(xiPrime) / Math.hypot(sinhEta, cosXi);
@@ -97,6 +89,26 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
   }
 
   return { params, forward, inverse };
+}
+
+/**
+ * Σ c_j·sin(2jζ) for complex ζ = ξ + iη, by Clenshaw's recurrence in complex
+ * arithmetic (one sin, cos, sinh, cosh instead of six of each). Returns [re, im].
+ */
+function sumSinSeries(c: readonly number[], xi: number, eta: number): [number, number] {
+  const s2 = Math.sin(2 * xi), c2 = Math.cos(2 * xi), sh2 = Math.sinh(2 * eta), ch2 = Math.cosh(2 * eta);
+  // 2·cos(2ζ) = a + ib
+  const a = 2 * c2 * ch2, b = -2 * s2 * sh2;
+  let yr = 0, yi = 0, zr = 0, zi = 0; // b_{k+1}, b_{k+2}
+  for (let k = c.length - 1; k >= 0; k--) {
+    const nr = (c[k] as number) + a * yr - b * yi - zr;
+    const ni = a * yi + b * yr - zi;
+    zr = yr; zi = yi;
+    yr = nr; yi = ni;
+  }
+  // sin(2ζ) = s2·ch2 + i·c2·sh2
+  const sr = s2 * ch2, si = c2 * sh2;
+  return [yr * sr - yi * si, yr * si + yi * sr];
 }
 
 /** Solves τ from τ′ (tangents of geodetic and conformal latitude) by Newton's method. */

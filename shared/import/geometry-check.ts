@@ -30,26 +30,8 @@ export function checkPolygonRings(rings: readonly Float64Array[]): RingCheck {
   const repaired: Float64Array[] = [];
   let clockwise = 0;
   for (const ring of rings) {
-    const finite: number[] = [];
-    for (let i = 0; i < ring.length; i += 2) {
-      const lon = ring[i] as number, lat = ring[i + 1] as number;
-      if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
-        issues.add('invalid-coordinate');
-        continue;
-      }
-      if (lon < -180 || lon > 180 || lat < -90 || lat > 90) issues.add('out-of-range');
-      finite.push(lon, lat);
-    }
-    const n = finite.length;
-    if (n >= 2 && (finite[0] !== finite[n - 2] || finite[1] !== finite[n - 1])) {
-      issues.add('unclosed-ring');
-      finite.push(finite[0] as number, finite[1] as number);
-    }
-    if (finite.length < 8) {
-      issues.add('too-few-points');
-      continue;
-    }
-    const closed = Float64Array.from(finite);
+    const closed = repairRing(ring, issues);
+    if (!closed) continue;
     if (signedTwiceArea(closed) < 0) clockwise++;
     if (closed.length / 2 <= MAX_VERTICES_FOR_INTERSECTION_CHECK && ringSelfIntersects(withoutRepeats(closed))) issues.add('self-intersection');
     repaired.push(closed);
@@ -60,8 +42,51 @@ export function checkPolygonRings(rings: readonly Float64Array[]): RingCheck {
   return { issues: [...issues], repaired };
 }
 
+/**
+ * The ring closed and without non-finite vertices, or null when fewer than four
+ * positions remain. Returns the input itself when nothing needs repair (the
+ * common case: no copy).
+ */
+function repairRing(ring: Float64Array, issues: Set<FeatureIssueCode>): Float64Array | null {
+  let finite = true;
+  for (let i = 0; i < ring.length; i += 2) {
+    const lon = ring[i] as number, lat = ring[i + 1] as number;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
+      finite = false;
+      continue;
+    }
+    if (lon < -180 || lon > 180 || lat < -90 || lat > 90) issues.add('out-of-range');
+  }
+  let points = ring;
+  if (!finite) {
+    issues.add('invalid-coordinate');
+    const kept: number[] = [];
+    for (let i = 0; i < ring.length; i += 2) {
+      if (Number.isFinite(ring[i] as number) && Number.isFinite(ring[i + 1] as number)) kept.push(ring[i] as number, ring[i + 1] as number);
+    }
+    points = Float64Array.from(kept);
+  }
+  const n = points.length;
+  if (n >= 2 && (points[0] !== points[n - 2] || points[1] !== points[n - 1])) {
+    issues.add('unclosed-ring');
+    const closedRing = new Float64Array(n + 2);
+    closedRing.set(points);
+    closedRing[n] = points[0] as number;
+    closedRing[n + 1] = points[1] as number;
+    points = closedRing;
+  }
+  if (points.length < 8) {
+    issues.add('too-few-points');
+    return null;
+  }
+  return points;
+}
+
 /** Drops consecutive repeated vertices, which are harmless but look like touching edges. */
 function withoutRepeats(ring: Float64Array): Float64Array {
+  let repeats = false;
+  for (let i = 2; i < ring.length && !repeats; i += 2) repeats = ring[i] === ring[i - 2] && ring[i + 1] === ring[i - 1];
+  if (!repeats) return ring;
   const out: number[] = [ring[0] as number, ring[1] as number];
   for (let i = 2; i < ring.length; i += 2) {
     if (ring[i] !== out[out.length - 2] || ring[i + 1] !== out[out.length - 1]) out.push(ring[i] as number, ring[i + 1] as number);
