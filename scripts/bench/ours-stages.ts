@@ -1,0 +1,65 @@
+// Our import taken apart: the steps importShapefile performs, each run over all
+// records through the lower-level shared/ functions and timed on its own, so the
+// profile shows where the time goes. Sum of stages ≈ importShapefile's total.
+import { resolveCrs } from '../../shared/crs/crs-resolution.ts';
+import { resolveDbfEncoding } from '../../shared/encoding/dbf-encoding.ts';
+import { createEllipsoidalArea } from '../../shared/geodesy/ellipsoidal-area.ts';
+import { summarizeFeatures } from '../../shared/import/feature-assembly.ts';
+import { checkPolygonRings } from '../../shared/import/geometry-check.ts';
+import type { ImportedFeature } from '../../shared/import/imported-layer.ts';
+import { groupSourceFiles } from '../../shared/import/layer-grouping.ts';
+import type { ParcelGeometry } from '../../shared/model/geometry.ts';
+import { recognizeFieldMapping } from '../../shared/model/parcel-fields.ts';
+import { readDbf } from '../../shared/shapefile/dbf-reader.ts';
+import { ringsToGeometry } from '../../shared/shapefile/polygon-rings.ts';
+import { readShp } from '../../shared/shapefile/shp-reader.ts';
+import { SHAPEFILE_PARTS, type BenchInput } from './bench-input.ts';
+import type { RunOutcome } from './contenders.ts';
+
+const area = createEllipsoidalArea();
+
+export function runOursStages(input: BenchInput): RunOutcome {
+  const stages: Record<string, number> = {};
+  const stage = <T>(name: string, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    stages[name] = performance.now() - started;
+    return result;
+  };
+  const files = SHAPEFILE_PARTS.map((part) => ({ path: input.paths[part], bytes: input.bytes[part] }));
+  const source = stage('groupSourceFiles', () => groupSourceFiles(files)).layers[0];
+  if (source?.kind !== 'shapefile' || !source.shp || !source.dbf) throw new Error('groupSourceFiles found no complete shapefile');
+  const { shp: shpBytes, dbf: dbfBytes } = source;
+  const shp = stage('readShp', () => readShp(shpBytes));
+  const encoding = stage('resolveDbfEncoding (LDID)', () => resolveDbfEncoding(dbfBytes, source.cpg));
+  const table = stage(`readDbf (${encoding.name})`, () => readDbf(dbfBytes, encoding.name));
+  const crs = stage('resolveCrs (.prj) + field mapping', () => {
+    recognizeFieldMapping(table.fields.map((f) => f.name));
+    return resolveCrs({ prj: source.prj, bbox: shp.bbox });
+  });
+  const toLonLat = crs.toLonLat;
+  if (!toLonLat) throw new Error(`no transform for the .prj (${crs.nameEn})`);
+  const lonLat = stage('reproject to lon/lat (LonLatTransform)', () => shp.shapes.map((shape) => (shape ? shape.parts.map(toLonLat) : [])));
+  const checks = stage('checkPolygonRings', () => lonLat.map((rings) => checkPolygonRings(rings)));
+  const geometries = stage('ringsToGeometry', () => checks.map((check) => ringsToGeometry(check.repaired)));
+  const areas = stage('ellipsoidal area', () => geometries.map(geometryArea));
+  const summary = stage('build features + summarizeFeatures', () => {
+    const features: ImportedFeature[] = geometries.map((geometry, i) => ({
+      sourceIndex: i, geometry, attributes: table.rows[i] ?? {}, areaSquareMeters: areas[i] ?? 0,
+      areaMismatch: false, issues: checks[i]?.issues ?? [],
+    }));
+    return { features, ...summarizeFeatures(features) };
+  });
+  return {
+    features: summary.features.length,
+    qlr: String(summary.features[input.probe.index]?.attributes.QLR),
+    stages,
+    notes: { encoding: `${encoding.name} (${encoding.source})`, crs: String(crs.code), invalidFeatures: summary.invalidFeatures },
+  };
+}
+
+function geometryArea(geometry: ParcelGeometry | null): number {
+  if (!geometry) return 0;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.reduce((sum, polygon) => sum + area.polygonAreaSquareMeters(polygon), 0);
+}
