@@ -20,7 +20,7 @@ export function transformForKnownCrs(crs: KnownCrs): LonLatTransform {
     falseEastingMeters: crs.falseEastingMeters ?? 500_000,
     falseNorthingMeters: 0,
   });
-  return mapPairs((x, y) => tm.inverse(x, y));
+  return (flat) => tm.inverseFlat(flat);
 }
 
 /** A transform through proj4 for any other system a .prj describes; output is WGS84 lon/lat. */

@@ -23,6 +23,8 @@ export interface TransverseMercator {
   forward(lonDeg: number, latDeg: number): [number, number];
   /** [eastingM, northingM] → [lonDeg, latDeg]. */
   inverse(eastingM: number, northingM: number): [number, number];
+  /** Flat [e0, n0, e1, n1, …] → new flat [lon0, lat0, …], without a per-point allocation. */
+  inverseFlat(eastNorth: ArrayLike<number>): Float64Array;
 }
 
 const DEG = Math.PI / 180;
@@ -74,7 +76,20 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     return [falseEastingMeters + kA * eta, falseNorthingMeters + kA * xi];
   }
 
+  const out2: [number, number] = [0, 0];
+
   function inverse(eastingM: number, northingM: number): [number, number] {
+    inverseInto(eastingM, northingM, out2, 0);
+    return [out2[0], out2[1]];
+  }
+
+  function inverseFlat(eastNorth: ArrayLike<number>): Float64Array {
+    const out = new Float64Array(eastNorth.length);
+    for (let i = 0; i < eastNorth.length; i += 2) inverseInto(eastNorth[i] as number, eastNorth[i + 1] as number, out, i);
+    return out;
+  }
+
+  function inverseInto(eastingM: number, northingM: number, out: { [index: number]: number }, at: number): void {
     const xi = (northingM - falseNorthingMeters) / kA;
     const eta = (eastingM - falseEastingMeters) / kA;
     const [dXi, dEta] = sumSinSeries(beta, xi, eta);
@@ -85,16 +100,19 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     const tauPrime = Math.sin(xiPrime) / Math.hypot(sinhEta, cosXi);
     const lambda = Math.atan2(sinhEta, cosXi);
     const tau = conformalToGeographicTan(tauPrime, e, e2);
-    return [centralMeridianDegrees + lambda / DEG, Math.atan(tau) / DEG];
+    out[at] = centralMeridianDegrees + lambda / DEG;
+    out[at + 1] = Math.atan(tau) / DEG;
   }
 
-  return { params, forward, inverse };
+  return { params, forward, inverse, inverseFlat };
 }
 
 /**
  * Σ c_j·sin(2jζ) for complex ζ = ξ + iη, by Clenshaw's recurrence in complex
  * arithmetic (one sin, cos, sinh, cosh instead of six of each). Returns [re, im].
  */
+const series: [number, number] = [0, 0];
+
 function sumSinSeries(c: readonly number[], xi: number, eta: number): [number, number] {
   const s2 = Math.sin(2 * xi), c2 = Math.cos(2 * xi), sh2 = Math.sinh(2 * eta), ch2 = Math.cosh(2 * eta);
   // 2·cos(2ζ) = a + ib
@@ -108,7 +126,10 @@ function sumSinSeries(c: readonly number[], xi: number, eta: number): [number, n
   }
   // sin(2ζ) = s2·ch2 + i·c2·sh2
   const sr = s2 * ch2, si = c2 * sh2;
-  return [yr * sr - yi * si, yr * si + yi * sr];
+  // A shared scratch pair: callers read it at once, so no array is allocated per point.
+  series[0] = yr * sr - yi * si;
+  series[1] = yr * si + yi * sr;
+  return series;
 }
 
 /** Solves τ from τ′ (tangents of geodetic and conformal latitude) by Newton's method. */

@@ -21,7 +21,7 @@ export function assemblePolygonFeature(
   if (action === 'fix' && unfixable.includes('out-of-range')) return null;
   // The map needs valid rings either way; "keep" differs from "fix" in that the issues stay flagged.
   const geometry = check.issues.includes('out-of-range') ? null : ringsToGeometry(check.repaired);
-  const areaSquareMeters = geometry ? geometryArea(geometry) : 0;
+  const areaSquareMeters = geometry ? shapefileRingsArea(check.repaired) : 0;
   const recorded = recordedArea(attributes, mapping);
   const tolerance = options.areaTolerance ?? 0.01;
   return {
@@ -32,9 +32,24 @@ export function assemblePolygonFeature(
   };
 }
 
-function geometryArea(geometry: NonNullable<ReturnType<typeof ringsToGeometry>>): number {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.reduce((sum, polygon) => sum + area.polygonAreaSquareMeters(polygon), 0);
+/**
+ * Ellipsoidal area of shapefile-ordered rings (flat lon/lat): clockwise rings are
+ * outer, counter-clockwise ones holes; if none is clockwise, all count as outer
+ * (the same reading as ringsToGeometry).
+ */
+function shapefileRingsArea(rings: readonly Float64Array[]): number {
+  const clockwise = rings.map((ring) => {
+    let twice = 0;
+    for (let i = 0; i + 3 < ring.length; i += 2) twice += (ring[i] as number) * (ring[i + 3] as number) - (ring[i + 2] as number) * (ring[i + 1] as number);
+    return twice < 0;
+  });
+  const anyOuter = clockwise.some(Boolean);
+  let total = 0;
+  rings.forEach((ring, i) => {
+    const ringArea = area.ringAreaSquareMetersFlat(ring);
+    total += !anyOuter || clockwise[i] ? ringArea : -ringArea;
+  });
+  return Math.max(0, total);
 }
 
 function recordedArea(attributes: Record<string, DbfValue>, mapping: FieldMapping): number | undefined {
