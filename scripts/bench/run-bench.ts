@@ -4,13 +4,15 @@
 // runs (median reported) plus the child's peak RSS. Prints a table with ratios and
 // writes bench-results/import.json. Speed targets are reported, never asserted.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeManifest } from './bench-input.ts';
 import { RESULT_PREFIX, type ContenderResult } from './contender.ts';
 import { CONTENDERS, type ContenderName } from './contenders.ts';
 import { generateBenchParcels } from './generate-bench-parcels.ts';
+import { CHROMIUM_PATH } from '../../tests/e2e/harness.ts';
+import { benchBrowserStorage, type BrowserStorageResult } from './browser-storage.ts';
 import { coreStagesMs, formatStages, formatTable, formatVerdicts, machine, rate, writeResults } from './report.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,7 +46,7 @@ function runChild(name: ContenderName, manifestPath: string, runs: number): Cont
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as ContenderResult;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { parcels, runs } = parseArgs(process.argv.slice(2));
   const machineInfo = machine(); // before the bench loads the machine
   console.log(`Generating ${parcels} parcels (7-vertex polygons, 15 fields, GBK + LDID 0x4D, no .cpg, EPSG:4547)…`);
@@ -88,6 +90,16 @@ function main(): void {
     }
     console.log('\nWhat was timed:');
     for (const r of rated) console.log(`  ${r.label}: ${r.timed}`);
+    let browser: BrowserStorageResult | { skipped: string };
+    if (process.argv.includes('--no-browser')) browser = { skipped: '--no-browser' };
+    else if (!existsSync(CHROMIUM_PATH)) browser = { skipped: `no Chromium at ${CHROMIUM_PATH}` };
+    else {
+      console.log(`\nChromium: importing the same ${parcels} parcels through the app, storing in IndexedDB, reopening…`);
+      browser = await benchBrowserStorage(shapefile);
+      console.log(`  worker parse to preview ${browser.previewMs.toFixed(0)} ms; store (encode, IndexedDB commit) ${browser.storeMs.toFixed(0)} ms (target ≤ 2000: ${browser.storeMs <= 2000 ? 'met' : 'not met'})`);
+      console.log(`  reopen to a map holding every parcel: median ${browser.reopenMedianMs.toFixed(0)} ms of ${browser.reopenMs.map((m) => m.toFixed(0)).join(' / ')} (target ≤ 2000: ${browser.reopenMedianMs <= 2000 ? 'met' : 'not met'}); reading the project ${browser.loadProjectMs.toFixed(0)} ms`);
+      console.log(`  page JS heap after import: ${browser.jsHeapUsedMb.toFixed(0)} MB`);
+    }
     const unverified = rated.filter((r) => !r.verified);
     writeResults(RESULTS_PATH, {
       date: new Date().toISOString(),
@@ -97,6 +109,7 @@ function main(): void {
       targets: verdicts,
       oursParseReprojectAreaOnlyMs: coreMs ?? null,
       contenders: rated,
+      browser,
     });
     console.log(`\nResults: ${RESULTS_PATH}`);
     if (unverified.length > 0) {
@@ -108,4 +121,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -1,0 +1,63 @@
+// The Chromium half of the import benchmark: the built app imports the same
+// 100k-parcel zip through its UI (worker parse → preview → IndexedDB), then is
+// reloaded until the map holds every parcel again. Times come from the page.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { openProfile, startPreviewServer } from '../../tests/e2e/harness.ts';
+import type { BenchShapefile } from './generate-bench-parcels.ts';
+
+export interface BrowserStorageResult {
+  readonly previewMs: number;
+  readonly storeMs: number;
+  readonly reopenMs: number[];
+  readonly reopenMedianMs: number;
+  readonly loadProjectMs: number;
+  readonly jsHeapUsedMb: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+export async function benchBrowserStorage(shapefile: BenchShapefile, reopenRuns = 3): Promise<BrowserStorageResult> {
+  execSync('npm run -s build:renderer', { stdio: 'ignore' }); // the app as it is now
+  const dir = mkdtempSync(join(tmpdir(), 'parceldesk-bench-zip-'));
+  const zipPath = join(dir, 'bench_parcels.zip');
+  writeFileSync(zipPath, zipSync(Object.fromEntries(Object.entries(shapefile.bytes).map(([ext, b]) => [`bench_parcels.${ext}`, b])), { level: 1 }));
+  const server = await startPreviewServer();
+  const profile = await openProfile();
+  const { page } = profile;
+  const parcels = `[data-testid=map][data-parcels="${shapefile.parcels}"]`;
+  try {
+    await page.goto(server.url);
+    await page.getByTestId('open-import').click();
+    let started = performance.now();
+    await page.getByTestId('file-input').setInputFiles(zipPath);
+    await page.getByTestId('layer-preview-0').waitFor({ timeout: 300_000 });
+    const previewMs = performance.now() - started;
+    started = performance.now();
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached', timeout: 300_000 });
+    const storeMs = performance.now() - started;
+    await page.locator(parcels).waitFor({ timeout: 300_000 });
+    const cdp = await profile.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const jsHeapUsedMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
+    const reopenMs: number[] = [];
+    let loadProjectMs = NaN;
+    for (let i = 0; i < reopenRuns; i++) {
+      started = performance.now();
+      await page.reload();
+      await page.locator(parcels).waitFor({ timeout: 300_000 });
+      reopenMs.push(performance.now() - started);
+      loadProjectMs = await page.evaluate(() => performance.getEntriesByName('parceldesk:load-project')[0]?.duration ?? NaN);
+    }
+    return { previewMs, storeMs, reopenMs, reopenMedianMs: median(reopenMs), loadProjectMs, jsHeapUsedMb };
+  } finally {
+    await profile.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
