@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBenchParcels } from '../../scripts/bench/generate-bench-parcels.ts';
 import { buildGbkParcelZip, GBK_FIXTURE } from '../fixtures/gbk-parcel-zip.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 import { countWarmPixels } from './map-pixels.ts';
@@ -88,5 +93,31 @@ describe('import in Chromium', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('parcel-count').textContent()).toContain(String(GBK_FIXTURE.parcelCount));
     expect(profile.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('parses a large file off the main thread with progress, and Cancel stops it storing nothing', async () => {
+    const { page } = profile;
+    const dir = mkdtempSync(join(tmpdir(), 'parceldesk-cancel-'));
+    const big = generateBenchParcels(60_000);
+    const zipPath = join(dir, 'large.zip');
+    writeFileSync(zipPath, zipSync(Object.fromEntries(Object.entries(big.bytes).map(([ext, b]) => [`large.${ext}`, b])), { level: 1 }));
+    rmSync(big.dir, { recursive: true, force: true });
+    try {
+      await page.getByTestId('open-import').click();
+      await page.getByTestId('file-input').setInputFiles(zipPath);
+      await page.getByTestId('import-progress').waitFor();
+      // The page still answers while the worker parses: a main-thread round trip stays quick.
+      const started = Date.now();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(Date.now() - started).toBeLessThan(1000);
+      await page.getByTestId('import-cancel').click();
+      await page.getByTestId('drop-zone').waitFor();
+      expect(await page.getByTestId('layer-preview-0').count()).toBe(0);
+      await page.getByTestId('import-close').click();
+      await page.reload();
+      await expect.poll(() => page.getByTestId('parcel-count').textContent()).toContain(String(GBK_FIXTURE.parcelCount));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
