@@ -104,10 +104,38 @@ function buildGeometry(type: GeometryTypeName, parts: LonLat[][][]): NonNullable
   }
 }
 
+/**
+ * A decoded feature whose attributes are built from the chunk's columns only when
+ * first read: opening a project of 100k parcels draws the map without creating
+ * 100k attribute objects.
+ */
+class DecodedFeature implements StoredFeature {
+  private decodedAttributes: Record<string, DbfValue> | undefined;
+
+  constructor(
+    readonly parcelId: string,
+    readonly geometry: StoredFeature['geometry'],
+    readonly areaSquareMeters: number,
+    readonly recordedAreaSquareMeters: number | undefined,
+    readonly areaMismatch: boolean,
+    readonly issues: readonly string[],
+    private readonly columns: Record<string, DbfValue[]>,
+    private readonly row: number,
+  ) {}
+
+  get attributes(): Record<string, DbfValue> {
+    if (!this.decodedAttributes) {
+      const attributes: Record<string, DbfValue> = {};
+      for (const name in this.columns) attributes[name] = (this.columns[name] as DbfValue[])[this.row] ?? null;
+      this.decodedAttributes = attributes;
+    }
+    return this.decodedAttributes;
+  }
+}
+
 /** The features of a chunk, in order, with parcel ids under `layerId`. */
 export function decodeFeatureChunk(chunk: EncodedFeatureChunk, layerId: string): StoredFeature[] {
   const out: StoredFeature[] = new Array(chunk.count);
-  const names = Object.keys(chunk.columns);
   let partAt = 0, ringAt = 0, pointAt = 0, coordAt = 0;
   for (let i = 0; i < chunk.count; i++) {
     const featureParts: LonLat[][][] = [];
@@ -124,18 +152,17 @@ export function decodeFeatureChunk(chunk: EncodedFeatureChunk, layerId: string):
       featureParts.push(part);
     }
     const type = GEOMETRY_TYPES[chunk.geometryType[i] as number] ?? null;
-    const attributes: Record<string, DbfValue> = {};
-    for (const name of names) attributes[name] = (chunk.columns[name] as DbfValue[])[i] ?? null;
     const recorded = chunk.recordedAreaSquareMeters[i] as number;
-    out[i] = {
-      parcelId: chunk.parcelIds?.[i] ?? `${layerId}:${chunk.sourceIndex[i]}`,
-      geometry: type ? buildGeometry(type, featureParts) : null,
-      attributes,
-      areaSquareMeters: chunk.areaSquareMeters[i] as number,
-      ...(Number.isNaN(recorded) ? {} : { recordedAreaSquareMeters: recorded }),
-      areaMismatch: chunk.areaMismatch[i] === 1,
-      issues: chunk.issues[i] ? (chunk.issues[i] as string).split(',') : [],
-    };
+    out[i] = new DecodedFeature(
+      chunk.parcelIds?.[i] ?? `${layerId}:${chunk.sourceIndex[i]}`,
+      type ? buildGeometry(type, featureParts) : null,
+      chunk.areaSquareMeters[i] as number,
+      Number.isNaN(recorded) ? undefined : recorded,
+      chunk.areaMismatch[i] === 1,
+      chunk.issues[i] ? (chunk.issues[i] as string).split(',') : [],
+      chunk.columns,
+      i,
+    );
   }
   return out;
 }

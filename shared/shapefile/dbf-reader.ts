@@ -129,10 +129,12 @@ function decodeColumn(bytes: Uint8Array, header: DbfHeader, offset: number, fiel
   const joined = new Uint8Array(Math.max(0, total - 1));
   let at = 0;
   for (let r = 0; r < count; r++) {
-    const part = bytes.subarray(starts[r] as number, ends[r] as number);
-    if (!hasNewline && part.includes(NEWLINE)) hasNewline = true;
-    joined.set(part, at);
-    at += part.length;
+    const end = ends[r] as number;
+    for (let i = starts[r] as number; i < end; i++) {
+      const byte = bytes[i] as number;
+      if (byte === NEWLINE) hasNewline = true;
+      joined[at++] = byte;
+    }
     if (r + 1 < count) joined[at++] = NEWLINE;
   }
   const textDecoder = field.type === 'C' ? decoder : LATIN1;
@@ -142,20 +144,29 @@ function decodeColumn(bytes: Uint8Array, header: DbfHeader, offset: number, fiel
   return texts.map((text) => typedValue(text, field.type));
 }
 
+function isEightDigits(text: string): boolean {
+  if (text.length !== 8) return false;
+  for (let i = 0; i < 8; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function typedValue(text: string, type: string): DbfValue {
   switch (type) {
     case 'N':
     case 'F': {
-      const clean = text.replace(/\0/g, '');
-      if (clean === '' || /^\*+$/.test(clean)) return null;
+      const clean = text.includes('\0') ? text.replace(/\0/g, '') : text;
+      if (clean === '' || clean.charCodeAt(0) === 42 /* '*': overflow */) return null;
       const value = Number(clean);
       return Number.isFinite(value) ? value : null;
     }
     case 'D':
-      return /^\d{8}$/.test(text) && text !== '00000000' ? `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}` : null;
+      return isEightDigits(text) && text !== '00000000' ? `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}` : null;
     case 'L': {
       const c = text.charAt(0).toUpperCase();
-      return 'YT'.includes(c) && c !== '' ? true : 'NF'.includes(c) && c !== '' ? false : null;
+      return c === 'Y' || c === 'T' ? true : c === 'N' || c === 'F' ? false : null;
     }
     default:
       return text;

@@ -11,7 +11,7 @@ export function toParcelCollection(features: readonly StoredFeature[]): FeatureC
             type: 'Feature' as const,
             id: index,
             geometry: feature.geometry as FeatureCollection['features'][number]['geometry'],
-            properties: { parcelId: feature.parcelId, parcelCode: feature.attributes.ZDDM ?? null },
+            properties: { parcelId: feature.parcelId },
           }]
         : [],
     ),
