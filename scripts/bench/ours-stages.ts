@@ -3,20 +3,13 @@
 // profile shows where the time goes. Sum of stages ≈ importShapefile's total.
 import { resolveCrs } from '../../shared/crs/crs-resolution.ts';
 import { resolveDbfEncoding } from '../../shared/encoding/dbf-encoding.ts';
-import { createEllipsoidalArea } from '../../shared/geodesy/ellipsoidal-area.ts';
-import { summarizeFeatures } from '../../shared/import/feature-assembly.ts';
-import { checkPolygonRings } from '../../shared/import/geometry-check.ts';
-import type { ImportedFeature } from '../../shared/import/imported-layer.ts';
+import { assemblePolygonFeature, summarizeFeatures, type AttributeSource } from '../../shared/import/feature-assembly.ts';
 import { groupSourceFiles } from '../../shared/import/layer-grouping.ts';
-import type { ParcelGeometry } from '../../shared/model/geometry.ts';
 import { recognizeFieldMapping } from '../../shared/model/parcel-fields.ts';
-import { readDbf } from '../../shared/shapefile/dbf-reader.ts';
-import { ringsToGeometry } from '../../shared/shapefile/polygon-rings.ts';
+import { dbfRow, readDbf } from '../../shared/shapefile/dbf-reader.ts';
 import { readShp } from '../../shared/shapefile/shp-reader.ts';
 import { SHAPEFILE_PARTS, type BenchInput } from './bench-input.ts';
 import type { RunOutcome } from './contenders.ts';
-
-const area = createEllipsoidalArea();
 
 export function runOursStages(input: BenchInput): RunOutcome {
   const stages: Record<string, number> = {};
@@ -40,26 +33,20 @@ export function runOursStages(input: BenchInput): RunOutcome {
   const toLonLat = crs.toLonLat;
   if (!toLonLat) throw new Error(`no transform for the .prj (${crs.nameEn})`);
   const lonLat = stage('reproject to lon/lat (LonLatTransform)', () => shp.shapes.map((shape) => (shape ? shape.parts.map(toLonLat) : [])));
-  const checks = stage('checkPolygonRings', () => lonLat.map((rings) => checkPolygonRings(rings)));
-  const geometries = stage('ringsToGeometry', () => checks.map((check) => ringsToGeometry(check.repaired)));
-  const areas = stage('ellipsoidal area', () => geometries.map(geometryArea));
-  const summary = stage('build features + summarizeFeatures', () => {
-    const features: ImportedFeature[] = geometries.map((geometry, i) => ({
-      sourceIndex: i, geometry, attributes: table.rows[i] ?? {}, areaSquareMeters: areas[i] ?? 0,
-      areaMismatch: false, issues: checks[i]?.issues ?? [],
-    }));
-    return { features, ...summarizeFeatures(features) };
-  });
+  // The per-feature assembly: geometry checks, ellipsoidal area, recorded-area comparison.
+  const mapping = recognizeFieldMapping(table.fields.map((f) => f.name));
+  const columnIndex = new Map(table.fields.map((field, f) => [field.name, f]));
+  const attributes: AttributeSource = {
+    value: (field, index) => table.columns[columnIndex.get(field) ?? -1]?.[index] ?? null,
+    row: (index) => dbfRow(table, index),
+  };
+  const features = stage('assemblePolygonFeature (checks + ellipsoidal area)', () =>
+    lonLat.map((rings, i) => assemblePolygonFeature(i, rings, attributes, mapping, {})).filter((f) => f !== null));
+  const summary = stage('summarizeFeatures', () => ({ features, ...summarizeFeatures(features) }));
   return {
     features: summary.features.length,
     qlr: String(summary.features[input.probe.index]?.attributes.QLR),
     stages,
     notes: { encoding: `${encoding.name} (${encoding.source})`, crs: String(crs.code), invalidFeatures: summary.invalidFeatures },
   };
-}
-
-function geometryArea(geometry: ParcelGeometry | null): number {
-  if (!geometry) return 0;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.reduce((sum, polygon) => sum + area.polygonAreaSquareMeters(polygon), 0);
 }

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const shpjsMs = rated.find((r) => r.name === 'shpjs')?.medianMs ?? NaN;
     const mapshaperMs = rated.find((r) => r.name === 'mapshaper')?.medianMs ?? NaN;
     if (coreMs !== undefined) {
-      console.log(`  parse + reproject + area only (stages without checks and summary): ${coreMs.toFixed(0)} ms = ` +
+      console.log(`  parse + reproject + checks + area (stages without the layer summary): ${coreMs.toFixed(0)} ms = ` +
         `${(coreMs / shpjsMs).toFixed(3)} × shpjs, ${(coreMs / mapshaperMs).toFixed(3)} × mapshaper (informational)`);
     }
     const mapshaper = rated.find((r) => r.name === 'mapshaper');

@@ -29,7 +29,7 @@ export interface TransverseMercator {
 
 const DEG = Math.PI / 180;
 
-function seriesCoefficients(n: number): { alpha: number[]; beta: number[]; rectifyingRadiusFactor: number } {
+function seriesCoefficients(n: number): { alpha: number[]; beta: number[]; delta: number[]; rectifyingRadiusFactor: number } {
   const n2 = n * n, n3 = n2 * n, n4 = n3 * n, n5 = n4 * n, n6 = n5 * n;
   const alpha = [
     n / 2 - (2 * n2) / 3 + (5 * n3) / 16 + (41 * n4) / 180 - (127 * n5) / 288 + (7891 * n6) / 37800,
@@ -48,7 +48,16 @@ function seriesCoefficients(n: number): { alpha: number[]; beta: number[]; recti
     (20648693 * n6) / 638668800,
   ];
   const rectifyingRadiusFactor = (1 + n2 / 4 + n4 / 64 + n6 / 256) / (1 + n);
-  return { alpha, beta, rectifyingRadiusFactor };
+  // Geographic latitude from conformal latitude: φ = χ + Σ delta_j sin(2jχ).
+  const delta = [
+    2 * n - (2 * n2) / 3 - 2 * n3 + (116 * n4) / 45 + (26 * n5) / 45 - (2854 * n6) / 675,
+    (7 * n2) / 3 - (8 * n3) / 5 - (227 * n4) / 45 + (2704 * n5) / 315 + (2323 * n6) / 945,
+    (56 * n3) / 15 - (136 * n4) / 35 - (1262 * n5) / 105 + (73814 * n6) / 2835,
+    (4279 * n4) / 630 - (332 * n5) / 35 - (399572 * n6) / 14175,
+    (4174 * n5) / 315 - (144838 * n6) / 6237,
+    (601676 * n6) / 22275,
+  ];
+  return { alpha, beta, delta, rectifyingRadiusFactor };
 }
 
 /** Builds a transverse Mercator projection; see the module comment for axis order. */
@@ -58,7 +67,7 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
   const n = f / (2 - f);
   const e2 = eccentricitySquared(ellipsoid);
   const e = Math.sqrt(e2);
-  const { alpha, beta, rectifyingRadiusFactor } = seriesCoefficients(n);
+  const { alpha, beta, delta, rectifyingRadiusFactor } = seriesCoefficients(n);
   const kA = scaleFactor * ellipsoid.semiMajorAxisMeters * rectifyingRadiusFactor;
 
   function forward(lonDeg: number, latDeg: number): [number, number] {
@@ -97,11 +106,20 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     const etaPrime = eta - dEta;
     const sinhEta = Math.sinh(etaPrime);
     const cosXi = Math.cos(xiPrime);
-    const tauPrime = Math.sin(xiPrime) / Math.hypot(sinhEta, cosXi);
+    const tanChi = Math.sin(xiPrime) / Math.hypot(sinhEta, cosXi);
     const lambda = Math.atan2(sinhEta, cosXi);
-    const tau = conformalToGeographicTan(tauPrime, e, e2);
+    // Conformal → geographic latitude by its series (Clenshaw on sin 2χ, cos 2χ from tan χ).
+    const t2 = tanChi * tanChi;
+    const sin2 = (2 * tanChi) / (1 + t2), cos2 = (1 - t2) / (1 + t2);
+    let b1 = 0, b2 = 0;
+    for (let k = delta.length - 1; k >= 0; k--) {
+      const next = (delta[k] as number) + 2 * cos2 * b1 - b2;
+      b2 = b1;
+      b1 = next;
+    }
+    const phi = Math.atan(tanChi) + b1 * sin2;
     out[at] = centralMeridianDegrees + lambda / DEG;
-    out[at + 1] = Math.atan(tau) / DEG;
+    out[at + 1] = phi / DEG;
   }
 
   return { params, forward, inverse, inverseFlat };
@@ -114,7 +132,8 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
 const series: [number, number] = [0, 0];
 
 function sumSinSeries(c: readonly number[], xi: number, eta: number): [number, number] {
-  const s2 = Math.sin(2 * xi), c2 = Math.cos(2 * xi), sh2 = Math.sinh(2 * eta), ch2 = Math.cosh(2 * eta);
+  const e2eta = Math.exp(2 * eta), inverse = 1 / e2eta;
+  const s2 = Math.sin(2 * xi), c2 = Math.cos(2 * xi), sh2 = (e2eta - inverse) / 2, ch2 = (e2eta + inverse) / 2;
   // 2·cos(2ζ) = a + ib
   const a = 2 * c2 * ch2, b = -2 * s2 * sh2;
   let yr = 0, yi = 0, zr = 0, zi = 0; // b_{k+1}, b_{k+2}
@@ -130,20 +149,4 @@ function sumSinSeries(c: readonly number[], xi: number, eta: number): [number, n
   series[0] = yr * sr - yi * si;
   series[1] = yr * si + yi * sr;
   return series;
-}
-
-/** Solves τ from τ′ (tangents of geodetic and conformal latitude) by Newton's method. */
-function conformalToGeographicTan(tauPrime: number, e: number, e2: number): number {
-  let tau = tauPrime / (1 - e2);
-  for (let i = 0; i < 8; i++) {
-    const root = Math.sqrt(1 + tau * tau);
-    const sigma = Math.sinh(e * Math.atanh((e * tau) / root));
-    const tauPrimeI = tau * Math.sqrt(1 + sigma * sigma) - sigma * root;
-    const delta =
-      ((tauPrime - tauPrimeI) / Math.sqrt(1 + tauPrimeI * tauPrimeI)) *
-      ((1 + (1 - e2) * tau * tau) / ((1 - e2) * root));
-    tau += delta;
-    if (Math.abs(delta) < 1e-15 * Math.max(1, Math.abs(tau))) break;
-  }
-  return tau;
 }

@@ -3,15 +3,26 @@ import { squareMetersToMu } from '../geodesy/area-units.ts';
 import type { BboxLonLat } from '../model/geometry.ts';
 import { squareMetersPerAreaUnit, type FieldMapping } from '../model/parcel-fields.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
-import { ringsToGeometry } from '../shapefile/polygon-rings.ts';
 import { checkPolygonRings, FIXABLE_ISSUES, type FeatureIssueCode } from './geometry-check.ts';
 import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
+import { PolygonFeature } from './polygon-feature.ts';
+
+/** Where a feature's attributes come from: one value, or the whole record. */
+export interface AttributeSource {
+  value(field: string, index: number): DbfValue;
+  row(index: number): Record<string, DbfValue>;
+}
+
+/** Attributes held as plain objects (GeoJSON input). */
+export function rowAttributeSource(rows: readonly Record<string, DbfValue>[]): AttributeSource {
+  return { value: (field, index) => rows[index]?.[field] ?? null, row: (index) => rows[index] ?? {} };
+}
 
 const area = createEllipsoidalArea();
 
 /** Builds one parcel feature from shapefile-ordered rings in lon/lat; null when the options skip it. */
 export function assemblePolygonFeature(
-  sourceIndex: number, ringsLonLat: Float64Array[] | null, attributes: Record<string, DbfValue>,
+  sourceIndex: number, ringsLonLat: Float64Array[] | null, attributes: AttributeSource,
   mapping: FieldMapping, options: ImportOptions,
 ): ImportedFeature | null {
   const check = ringsLonLat ? checkPolygonRings(ringsLonLat) : { issues: ['null-geometry' as FeatureIssueCode], repaired: [] };
@@ -20,16 +31,12 @@ export function assemblePolygonFeature(
   const unfixable = check.issues.filter((issue) => !FIXABLE_ISSUES.has(issue));
   if (action === 'fix' && unfixable.includes('out-of-range')) return null;
   // The map needs valid rings either way; "keep" differs from "fix" in that the issues stay flagged.
-  const geometry = check.issues.includes('out-of-range') ? null : ringsToGeometry(check.repaired);
-  const areaSquareMeters = geometry ? shapefileRingsArea(check.repaired) : 0;
-  const recorded = recordedArea(attributes, mapping);
+  const rings = check.issues.includes('out-of-range') || check.repaired.length === 0 ? null : check.repaired;
+  const areaSquareMeters = rings ? shapefileRingsArea(rings) : 0;
+  const recorded = recordedArea(attributes, sourceIndex, mapping);
   const tolerance = options.areaTolerance ?? 0.01;
-  return {
-    sourceIndex, geometry, attributes, areaSquareMeters,
-    ...(recorded === undefined ? {} : { recordedAreaSquareMeters: recorded }),
-    areaMismatch: recorded !== undefined && areaSquareMeters > 0 && Math.abs(recorded - areaSquareMeters) / areaSquareMeters > tolerance,
-    issues: action === 'fix' ? unfixable : check.issues,
-  };
+  const mismatch = recorded !== undefined && areaSquareMeters > 0 && Math.abs(recorded - areaSquareMeters) / areaSquareMeters > tolerance;
+  return new PolygonFeature(sourceIndex, rings, areaSquareMeters, recorded, mismatch, action === 'fix' ? unfixable : check.issues, attributes.row);
 }
 
 /**
@@ -52,11 +59,11 @@ function shapefileRingsArea(rings: readonly Float64Array[]): number {
   return Math.max(0, total);
 }
 
-function recordedArea(attributes: Record<string, DbfValue>, mapping: FieldMapping): number | undefined {
+function recordedArea(attributes: AttributeSource, index: number, mapping: FieldMapping): number | undefined {
   if (!mapping.registeredArea) return undefined;
-  const value = attributes[mapping.registeredArea];
+  const value = attributes.value(mapping.registeredArea, index);
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return undefined;
-  return value * squareMetersPerAreaUnit(mapping.areaUnit ? attributes[mapping.areaUnit] : undefined);
+  return value * squareMetersPerAreaUnit(mapping.areaUnit ? attributes.value(mapping.areaUnit, index) : undefined);
 }
 
 /** Layer totals over assembled features: bbox, area, issue counts. */
@@ -71,6 +78,16 @@ export function summarizeFeatures(features: readonly ImportedFeature[]): Pick<
     if (feature.areaMismatch) mismatches++;
     if (feature.issues.length > 0) invalid++;
     for (const issue of feature.issues) issueCounts[issue] = (issueCounts[issue] ?? 0) + 1;
+    const extend = (lon: number, lat: number) => {
+      if (lon < w) w = lon;
+      if (lon > e) e = lon;
+      if (lat < s) s = lat;
+      if (lat > n) n = lat;
+    };
+    if (feature.polygonRings !== undefined) {
+      for (const ring of feature.polygonRings ?? []) for (let i = 0; i < ring.length; i += 2) extend(ring[i] as number, ring[i + 1] as number);
+      continue;
+    }
     visitPositions(feature.geometry, (lon, lat) => {
       if (lon < w) w = lon;
       if (lon > e) e = lon;

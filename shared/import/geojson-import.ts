@@ -2,7 +2,7 @@ import { findKnownCrs } from '../crs/china-crs-registry.ts';
 import { transformForKnownCrs } from '../crs/lon-lat-transform.ts';
 import { recognizeFieldMapping } from '../model/parcel-fields.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
-import { assemblePolygonFeature, summarizeFeatures } from './feature-assembly.ts';
+import { assemblePolygonFeature, rowAttributeSource, summarizeFeatures } from './feature-assembly.ts';
 import { ImportError } from './import-problem.ts';
 import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
 import type { GeoJsonSource } from './layer-grouping.ts';
@@ -68,13 +68,15 @@ export function importGeoJson(source: GeoJsonSource, options: ImportOptions = {}
   const polygonal = features.some((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
   const out: ImportedFeature[] = [];
   let skipped = 0;
+  const rows = features.map((feature) => Object.fromEntries(Object.entries(feature.properties ?? {}).map(([k, v]) => [k, plainValue(v)])));
+  const attributeSource = rowAttributeSource(rows);
   features.forEach((feature, index) => {
-    const attributes = Object.fromEntries(Object.entries(feature.properties ?? {}).map(([k, v]) => [k, plainValue(v)]));
+    const attributes = rows[index] as Record<string, DbfValue>;
     const geometry = feature.geometry;
     if (polygonal) {
       const polygons = geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? (geometry.coordinates as unknown[]) : [];
       const rings = polygons.flatMap(asShapefileRings).map(toLonLat);
-      const assembled = assemblePolygonFeature(index, rings.length ? rings : null, attributes, fieldMapping, options);
+      const assembled = assemblePolygonFeature(index, rings.length ? rings : null, attributeSource, fieldMapping, options);
       if (assembled) out.push(assembled);
       else skipped++;
       return;

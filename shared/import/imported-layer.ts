@@ -38,6 +38,8 @@ export interface ImportedFeature {
   readonly recordedAreaSquareMeters?: number;
   readonly areaMismatch: boolean;
   readonly issues: readonly FeatureIssueCode[];
+  /** Parcels from shapefiles: the rings as flat lon/lat arrays in shapefile order (null: no geometry). */
+  readonly polygonRings?: readonly Float64Array[] | null;
 }
 
 /** Everything the preview shows, and the features to store. */
@@ -72,4 +74,6 @@ export interface ImportedLayer {
   /** The first three records' attributes, decoded. */
   readonly sample: Record<string, DbfValue>[];
   readonly features: ImportedFeature[];
+  /** Attributes column-wise, indexed by source record (shapefiles), for storage without row objects. */
+  readonly attributeColumns?: Record<string, DbfValue[]>;
 }

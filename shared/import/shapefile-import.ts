@@ -1,11 +1,11 @@
 import { resolveCrs } from '../crs/crs-resolution.ts';
 import { resolveDbfEncoding } from '../encoding/dbf-encoding.ts';
 import { recognizeFieldMapping } from '../model/parcel-fields.ts';
-import { readDbf } from '../shapefile/dbf-reader.ts';
+import { dbfRow, readDbf, type DbfValue } from '../shapefile/dbf-reader.ts';
 import { ShapefileError } from '../shapefile/shapefile-error.ts';
 import { hasZOrM } from '../shapefile/shape-types.ts';
 import { readShp, type ShpFile } from '../shapefile/shp-reader.ts';
-import { assemblePolygonFeature, summarizeFeatures } from './feature-assembly.ts';
+import { assemblePolygonFeature, summarizeFeatures, type AttributeSource } from './feature-assembly.ts';
 import { ImportError } from './import-problem.ts';
 import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
 import type { ShapefileSource } from './layer-grouping.ts';
@@ -62,18 +62,22 @@ export function importShapefile(source: ShapefileSource, options: ImportOptions 
   const features: ImportedFeature[] = [];
   let skipped = 0;
   const toLonLat = crs.toLonLat;
+  const columnIndex = new Map(table.fields.map((field, f) => [field.name, f]));
+  const attributeSource: AttributeSource = {
+    value: (field, index) => table.columns[columnIndex.get(field) ?? -1]?.[index] ?? null,
+    row: (index) => dbfRow(table, index),
+  };
   for (let i = 0; i < shp.shapes.length; i++) {
     if (i % PROGRESS_EVERY === 0) options.onProgress?.({ stage: 'converting', done: i, total: shp.shapes.length });
     const shape = shp.shapes[i] ?? null;
-    const attributes = table.rows[i] ?? {};
     const parts = shape && toLonLat ? shape.parts.map(toLonLat) : null;
     if (kind === 'polygon') {
-      const feature = assemblePolygonFeature(i, shape?.kind === 'polygon' ? parts : null, attributes, fieldMapping, options);
+      const feature = assemblePolygonFeature(i, shape?.kind === 'polygon' ? parts : null, attributeSource, fieldMapping, options);
       if (feature) features.push(feature);
       else skipped++;
     } else {
       const geometry = shape && parts ? referenceGeometry(shape.kind, parts) : null;
-      features.push({ sourceIndex: i, geometry, attributes, areaSquareMeters: 0, areaMismatch: false, issues: geometry ? [] : ['null-geometry'] });
+      features.push({ sourceIndex: i, geometry, attributes: dbfRow(table, i), areaSquareMeters: 0, areaMismatch: false, issues: geometry ? [] : ['null-geometry'] });
     }
   }
   options.onProgress?.({ stage: 'converting', done: shp.shapes.length, total: shp.shapes.length });
@@ -92,14 +96,15 @@ export function importShapefile(source: ShapefileSource, options: ImportOptions 
     ...summarizeFeatures(features),
     skippedFeatures: skipped,
     warnings,
-    sample: table.rows.slice(0, 3),
+    sample: Array.from({ length: Math.min(3, table.recordCount) }, (_, i) => dbfRow(table, i)),
     features,
+    attributeColumns: Object.fromEntries(table.fields.map((field, f) => [field.name, table.columns[f] as DbfValue[]])),
   };
 }
 
 /** A geometry-only shapefile (no .dbf): every record has no attributes. */
 function emptyTable(records: number): ReturnType<typeof readDbf> {
-  return { fields: [], recordCount: records, languageDriverId: 0, rows: Array.from({ length: records }, () => ({})) };
+  return { fields: [], recordCount: records, languageDriverId: 0, columns: [], rows: Array.from({ length: records }, () => ({})) };
 }
 
 /** The source bbox from the header, or from the shapes when the header is unusable. */

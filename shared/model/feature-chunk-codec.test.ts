@@ -39,4 +39,16 @@ describe('feature chunk codec', () => {
     expect(chunk.coordinates).toBeInstanceOf(Float64Array);
     expect(chunk.coordinates.length).toBe(2 * (4 + 4 + 4 + 4 + 1 + 2 + 3 + 2));
   });
+
+  it('copies flat shapefile rings and takes attributes from importer columns', () => {
+    const ring = Float64Array.of(113.8, 34, 113.8, 34.01, 113.81, 34.01, 113.8, 34); // clockwise, as in a .shp
+    const feature = {
+      sourceIndex: 2, polygonRings: [ring], geometry: null, attributes: {}, areaSquareMeters: 5, areaMismatch: false, issues: [],
+    } as EncodableFeature;
+    const columns = { QLR: ['a', 'b', '许昌瑞祥电气有限公司'] };
+    const [decoded] = decodeFeatureChunk(encodeFeatureChunk([feature], columns), 'L');
+    expect(decoded?.attributes).toEqual({ QLR: '许昌瑞祥电气有限公司' });
+    // Stored counter-clockwise, as GeoJSON wants its outer rings.
+    expect(decoded?.geometry).toEqual({ type: 'Polygon', coordinates: [[[113.8, 34], [113.81, 34.01], [113.8, 34.01], [113.8, 34]]] });
+  });
 });

@@ -36,6 +36,8 @@ type GeometryTypeName = Exclude<(typeof GEOMETRY_TYPES)[number], null>;
 /** A feature as the encoder needs it: stored features, or imported ones with their source index. */
 export interface EncodableFeature extends Omit<StoredFeature, 'parcelId'> {
   readonly sourceIndex: number;
+  /** Flat lon/lat rings in shapefile order; when present they are copied instead of the GeoJSON. */
+  readonly polygonRings?: readonly Float64Array[] | null;
 }
 
 /** Geometry as parts → rings → positions, whatever its type. */
@@ -51,46 +53,105 @@ function partsOf(geometry: StoredFeature['geometry']): LonLat[][][] {
   }
 }
 
-export function encodeFeatureChunk(features: readonly EncodableFeature[]): EncodedFeatureChunk {
+/** A single flat ring needs no grouping into polygons: the common parcel, copied as it is. */
+function singleFlatRing(feature: EncodableFeature): Float64Array | undefined {
+  return feature.polygonRings?.length === 1 ? feature.polygonRings[0] : undefined;
+}
+
+/**
+ * Encodes features; `attributeColumns` (indexed by source record) spares reading
+ * each feature's attribute object when the importer already holds columns.
+ */
+export function encodeFeatureChunk(features: readonly EncodableFeature[], attributeColumns?: Record<string, DbfValue[]>): EncodedFeatureChunk {
   const count = features.length;
-  const parts: number[] = [], rings: number[] = [], points: number[] = [], coordinates: number[] = [];
-  const columnNames = [...new Set(features.flatMap((f) => Object.keys(f.attributes)))];
-  const columns: Record<string, DbfValue[]> = Object.fromEntries(columnNames.map((name) => [name, new Array<DbfValue>(count)]));
+  // First pass: sizes, so every array is allocated once.
+  let partTotal = 0, ringTotal = 0, pointTotal = 0;
+  const nested: (LonLat[][][] | undefined)[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const feature = features[i] as EncodableFeature;
+    const flat = singleFlatRing(feature);
+    if (flat) {
+      partTotal++;
+      ringTotal++;
+      pointTotal += flat.length / 2;
+      continue;
+    }
+    const parts = partsOf(feature.geometry);
+    nested[i] = parts;
+    partTotal += parts.length;
+    for (const part of parts) {
+      ringTotal += part.length;
+      for (const ring of part) pointTotal += ring.length;
+    }
+  }
   const chunk = {
     count,
     sourceIndex: new Uint32Array(count),
     geometryType: new Uint8Array(count),
+    partCounts: new Uint32Array(count),
+    ringCounts: new Uint32Array(partTotal),
+    pointCounts: new Uint32Array(ringTotal),
+    coordinates: new Float64Array(pointTotal * 2),
     areaSquareMeters: new Float64Array(count),
     recordedAreaSquareMeters: new Float64Array(count),
     areaMismatch: new Uint8Array(count),
     issues: new Array<string>(count),
   };
-  features.forEach((feature, i) => {
+  let partAt = 0, ringAt = 0, coordAt = 0;
+  for (let i = 0; i < count; i++) {
+    const feature = features[i] as EncodableFeature;
     chunk.sourceIndex[i] = feature.sourceIndex;
-    chunk.geometryType[i] = GEOMETRY_TYPES.indexOf(feature.geometry?.type ?? null);
-    const featureParts = partsOf(feature.geometry);
-    parts.push(featureParts.length);
-    for (const part of featureParts) {
-      rings.push(part.length);
-      for (const ring of part) {
-        points.push(ring.length);
-        for (const [lon, lat] of ring) coordinates.push(lon, lat);
+    const flat = singleFlatRing(feature);
+    if (flat) {
+      chunk.geometryType[i] = GEOMETRY_TYPES.indexOf('Polygon');
+      chunk.partCounts[i] = 1;
+      chunk.ringCounts[partAt++] = 1;
+      chunk.pointCounts[ringAt++] = flat.length / 2;
+      copyCounterClockwise(flat, chunk.coordinates, coordAt);
+      coordAt += flat.length;
+    } else {
+      chunk.geometryType[i] = GEOMETRY_TYPES.indexOf(feature.geometry?.type ?? null);
+      const parts = nested[i] as LonLat[][][];
+      chunk.partCounts[i] = parts.length;
+      for (const part of parts) {
+        chunk.ringCounts[partAt++] = part.length;
+        for (const ring of part) {
+          chunk.pointCounts[ringAt++] = ring.length;
+          for (const [lon, lat] of ring) {
+            chunk.coordinates[coordAt++] = lon;
+            chunk.coordinates[coordAt++] = lat;
+          }
+        }
       }
     }
     chunk.areaSquareMeters[i] = feature.areaSquareMeters ?? 0;
     chunk.recordedAreaSquareMeters[i] = feature.recordedAreaSquareMeters ?? NaN;
     chunk.areaMismatch[i] = feature.areaMismatch ? 1 : 0;
     chunk.issues[i] = (feature.issues ?? []).join(',');
-    for (const name of columnNames) (columns[name] as DbfValue[])[i] = feature.attributes[name] ?? null;
-  });
-  return {
-    ...chunk,
-    partCounts: Uint32Array.from(parts),
-    ringCounts: Uint32Array.from(rings),
-    pointCounts: Uint32Array.from(points),
-    coordinates: Float64Array.from(coordinates),
-    columns,
-  };
+  }
+  return { ...chunk, columns: encodeColumns(features, attributeColumns) };
+}
+
+/** Copies a closed flat ring so that it runs counter-clockwise, as GeoJSON outer rings do (RFC 7946). */
+function copyCounterClockwise(ring: Float64Array, target: Float64Array, at: number): void {
+  let twice = 0;
+  for (let i = 0; i + 3 < ring.length; i += 2) twice += (ring[i] as number) * (ring[i + 3] as number) - (ring[i + 2] as number) * (ring[i + 1] as number);
+  if (twice >= 0) {
+    target.set(ring, at);
+    return;
+  }
+  for (let i = 0; i < ring.length; i += 2) {
+    target[at + i] = ring[ring.length - 2 - i] as number;
+    target[at + i + 1] = ring[ring.length - 1 - i] as number;
+  }
+}
+
+function encodeColumns(features: readonly EncodableFeature[], source?: Record<string, DbfValue[]>): Record<string, DbfValue[]> {
+  if (source) {
+    return Object.fromEntries(Object.entries(source).map(([name, values]) => [name, features.map((f) => values[f.sourceIndex] ?? null)]));
+  }
+  const names = [...new Set(features.flatMap((f) => Object.keys(f.attributes)))];
+  return Object.fromEntries(names.map((name) => [name, features.map((f) => f.attributes[name] ?? null)]));
 }
 
 function buildGeometry(type: GeometryTypeName, parts: LonLat[][][]): NonNullable<StoredFeature['geometry']> {

@@ -16,7 +16,19 @@ export interface DbfTable {
   readonly recordCount: number;
   /** Language driver id (header byte 29); 0 when unset. */
   readonly languageDriverId: number;
+  /** One array per field (same order as `fields`), one value per record. */
+  readonly columns: DbfValue[][];
+  /** The records as objects, built on first use from the columns. */
   readonly rows: Record<string, DbfValue>[];
+}
+
+/** A record as an object keyed by field name. */
+export function dbfRow(table: Pick<DbfTable, 'fields' | 'columns'>, index: number): Record<string, DbfValue> {
+  const row: Record<string, DbfValue> = {};
+  table.fields.forEach((field, f) => {
+    row[field.name] = (table.columns[f] as DbfValue[])[index] ?? null;
+  });
+  return row;
 }
 
 interface DbfHeader {
@@ -59,13 +71,15 @@ export function readDbf(bytes: Uint8Array, encoding: string): DbfTable {
   }
   const offsets = fieldOffsets(fields);
   const columns = fields.map((field, f) => decodeColumn(bytes, header, offsets[f] as number, field, decoder));
-  const rows: Record<string, DbfValue>[] = new Array(header.recordCount);
-  for (let r = 0; r < header.recordCount; r++) {
-    const row: Record<string, DbfValue> = {};
-    for (let f = 0; f < fields.length; f++) row[(fields[f] as DbfField).name] = (columns[f] as DbfValue[])[r] as DbfValue;
-    rows[r] = row;
-  }
-  return { fields, recordCount: header.recordCount, languageDriverId: header.languageDriverId, rows };
+  let rows: Record<string, DbfValue>[] | undefined;
+  return {
+    fields, recordCount: header.recordCount, languageDriverId: header.languageDriverId, columns,
+    get rows() {
+      rows ??= Array.from({ length: header.recordCount }, (_, r) => dbfRow({ fields, columns }, r));
+      return rows;
+    },
+  };
+
 }
 
 function readFields(bytes: Uint8Array, headerBytes: number, decoder: TextDecoder): DbfField[] {
@@ -111,6 +125,7 @@ const NEWLINE = 0x0a;
  * 0x0A inside a character; a value that holds 0x0A itself is decoded on its own.
  */
 function decodeColumn(bytes: Uint8Array, header: DbfHeader, offset: number, field: DbfField, decoder: TextDecoder): DbfValue[] {
+  if (field.type === 'N' || field.type === 'F') return decodeNumberColumn(bytes, header, offset, field);
   const count = header.recordCount;
   const starts = new Uint32Array(count);
   const ends = new Uint32Array(count);
@@ -143,6 +158,55 @@ function decodeColumn(bytes: Uint8Array, header: DbfHeader, offset: number, fiel
     : count === 0 ? [] : textDecoder.decode(joined).split('\n');
   return texts.map((text) => typedValue(text, field.type));
 }
+
+/**
+ * Numbers straight from the ASCII bytes: the digits as one integer divided once by
+ * a power of ten, which rounds exactly as Number(text) does while the digits fit
+ * in 2^53. Anything unusual (exponents, overflow stars, long mantissas) goes
+ * through Number(text).
+ */
+function decodeNumberColumn(bytes: Uint8Array, header: DbfHeader, offset: number, field: DbfField): DbfValue[] {
+  const out: DbfValue[] = new Array(header.recordCount);
+  for (let r = 0; r < header.recordCount; r++) {
+    const start = header.headerBytes + r * header.recordBytes + offset;
+    const end = start + field.length;
+    let i = start;
+    while (i < end && (bytes[i] === 0x20 || bytes[i] === 0)) i++;
+    let last = end;
+    while (last > i && (bytes[last - 1] === 0x20 || bytes[last - 1] === 0)) last--;
+    if (i === last) {
+      out[r] = null;
+      continue;
+    }
+    let negative = false;
+    if (bytes[i] === 0x2d) {
+      negative = true;
+      i++;
+    } else if (bytes[i] === 0x2b) i++;
+    let mantissa = 0, digits = 0, decimals = -1, plain = i < last;
+    for (let k = i; k < last; k++) {
+      const byte = bytes[k] as number;
+      if (byte >= 0x30 && byte <= 0x39) {
+        mantissa = mantissa * 10 + (byte - 0x30);
+        digits++;
+        if (decimals >= 0) decimals++;
+      } else if (byte === 0x2e && decimals < 0) decimals = 0;
+      else {
+        plain = false;
+        break;
+      }
+    }
+    if (plain && digits > 0 && digits <= 15) {
+      const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals]! : mantissa;
+      out[r] = negative ? -value : value;
+    } else {
+      out[r] = typedValue(LATIN1.decode(bytes.subarray(start, end)).trim(), field.type);
+    }
+  }
+  return out;
+}
+
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 function isEightDigits(text: string): boolean {
   if (text.length !== 8) return false;

@@ -19,6 +19,6 @@ export async function openDemoProject(db: ParcelDeskDatabase, projectName: strin
   const bbox = layer.bboxLonLat;
   const now = new Date().toISOString();
   await saveProjectLayer(db, { id: DEMO_PROJECT_ID, name: projectName, createdAt: now },
-    { id: `${DEMO_PROJECT_ID}:${DEMO_LAYER}`, name: DEMO_LAYER, bbox, importedAt: now, role: layer.role }, encodeChunks(layer.features));
+    { id: `${DEMO_PROJECT_ID}:${DEMO_LAYER}`, name: DEMO_LAYER, bbox, importedAt: now, role: layer.role }, encodeChunks(layer.features, layer.attributeColumns));
   return layer.features.length;
 }

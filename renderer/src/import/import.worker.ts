@@ -55,7 +55,8 @@ async function handle(request: ImportRequest): Promise<void> {
     post({ type: 'preview', requestId: request.requestId, layer: outcome.preview, problems: outcome.problem ? [outcome.problem] : [] });
   } else {
     // Encoded here, handed over without copying: the page stores the buffers as they are.
-    const chunks = encodeChunks(results[request.layerIndex]?.features ?? []);
+    const layer = results[request.layerIndex];
+    const chunks = encodeChunks(layer?.features ?? [], layer?.attributeColumns);
     const buffers = chunks.flatMap((c) => [c.sourceIndex, c.geometryType, c.partCounts, c.ringCounts, c.pointCounts, c.coordinates,
       c.areaSquareMeters, c.recordedAreaSquareMeters, c.areaMismatch].map((array) => array.buffer as ArrayBuffer));
     post({ type: 'chunks', requestId: request.requestId, chunks }, buffers);

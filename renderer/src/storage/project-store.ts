@@ -1,5 +1,6 @@
 import { decodeFeatureChunk, encodeFeatureChunk, type EncodedFeatureChunk, type EncodableFeature } from '../../../shared/model/feature-chunk-codec.ts';
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
+import type { DbfValue } from '../../../shared/shapefile/dbf-reader.ts';
 import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
 import type { ParcelDeskDatabase } from './database.ts';
 import { FEATURE_CHUNK_SIZE } from './db-schema.ts';
@@ -12,10 +13,10 @@ export interface LoadedProject {
 }
 
 /** Encodes features into storage chunks of FEATURE_CHUNK_SIZE. */
-export function encodeChunks(features: readonly EncodableFeature[]): EncodedFeatureChunk[] {
+export function encodeChunks(features: readonly EncodableFeature[], attributeColumns?: Record<string, DbfValue[]>): EncodedFeatureChunk[] {
   const chunks: EncodedFeatureChunk[] = [];
   for (let start = 0; start < features.length; start += FEATURE_CHUNK_SIZE) {
-    chunks.push(encodeFeatureChunk(features.slice(start, start + FEATURE_CHUNK_SIZE)));
+    chunks.push(encodeFeatureChunk(features.slice(start, start + FEATURE_CHUNK_SIZE), attributeColumns));
   }
   return chunks;
 }
