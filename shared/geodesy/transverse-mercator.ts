@@ -77,8 +77,9 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     const tau = Math.tan(phi);
     const sigma = Math.sinh(e * Math.atanh(e * sinPhi));
     const tauPrime = tau * Math.sqrt(1 + sigma * sigma) - sigma * Math.sqrt(1 + tau * tau);
-    const xiPrime = Math.atan2(tauPrime, Math.cos(lambda));
-    const etaPrime = Math.asinh(Math.sin(lambda) / Math.hypot(tauPrime, Math.cos(lambda)));
+    const cosLambda = Math.cos(lambda);
+    const xiPrime = Math.atan2(tauPrime, cosLambda);
+    const etaPrime = Math.asinh(Math.sin(lambda) / Math.sqrt(tauPrime * tauPrime + cosLambda * cosLambda));
     const [dXi, dEta] = sumSinSeries(alpha, xiPrime, etaPrime);
     const xi = xiPrime + dXi;
     const eta = etaPrime + dEta;
@@ -106,7 +107,7 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     const etaPrime = eta - dEta;
     const sinhEta = Math.sinh(etaPrime);
     const cosXi = Math.cos(xiPrime);
-    const tanChi = Math.sin(xiPrime) / Math.hypot(sinhEta, cosXi);
+    const tanChi = Math.sin(xiPrime) / Math.sqrt(sinhEta * sinhEta + cosXi * cosXi);
     const lambda = Math.atan2(sinhEta, cosXi);
     // Conformal → geographic latitude by its series (Clenshaw on sin 2χ, cos 2χ from tan χ).
     const t2 = tanChi * tanChi;
