@@ -156,7 +156,8 @@ function decodeColumn(bytes: Uint8Array, header: DbfHeader, offset: number, fiel
   const texts = hasNewline
     ? Array.from({ length: count }, (_, r) => textDecoder.decode(bytes.subarray(starts[r] as number, ends[r] as number)))
     : count === 0 ? [] : textDecoder.decode(joined).split('\n');
-  return texts.map((text) => typedValue(text, field.type));
+  // Text needs no conversion; dates, logicals and the rest do.
+  return field.type === 'C' ? texts : texts.map((text) => typedValue(text, field.type));
 }
 
 /**
