@@ -28,7 +28,7 @@ export function assemblePolygonFeature(
   const check = ringsLonLat ? checkPolygonRings(ringsLonLat) : { issues: ['null-geometry' as FeatureIssueCode], repaired: [] };
   const action = options.invalidFeatures ?? 'keep';
   if (check.issues.length > 0 && action === 'skip') return null;
-  const unfixable = check.issues.filter((issue) => !FIXABLE_ISSUES.has(issue));
+  const unfixable = check.issues.length === 0 ? check.issues : check.issues.filter((issue) => !FIXABLE_ISSUES.has(issue));
   if (action === 'fix' && unfixable.includes('out-of-range')) return null;
   // The map needs valid rings either way; "keep" differs from "fix" in that the issues stay flagged.
   const rings = check.issues.includes('out-of-range') || check.repaired.length === 0 ? null : check.repaired;

@@ -26,7 +26,7 @@ const MAX_VERTICES_FOR_INTERSECTION_CHECK = 4000;
  * (outer rings clockwise). Reports every issue once.
  */
 export function checkPolygonRings(rings: readonly Float64Array[]): RingCheck {
-  const issues = new Set<FeatureIssueCode>();
+  const issues = new Set<FeatureIssueCode>(); // cheap while empty; filled only for problem rings
   const repaired: Float64Array[] = [];
   let clockwise = 0;
   for (const ring of rings) {
@@ -39,8 +39,11 @@ export function checkPolygonRings(rings: readonly Float64Array[]): RingCheck {
   if (rings.length === 0) issues.add('null-geometry');
   else if (repaired.length === 0) issues.add('too-few-points');
   else if (clockwise === 0) issues.add('wrong-winding');
-  return { issues: [...issues], repaired };
+  return { issues: issues.size === 0 ? NO_ISSUES : [...issues], repaired };
 }
+
+/** Shared by every valid ring set, so the common case allocates no issue list. */
+const NO_ISSUES: FeatureIssueCode[] = [];
 
 /**
  * The ring closed and without non-finite vertices, or null when fewer than four
