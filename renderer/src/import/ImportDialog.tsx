@@ -10,7 +10,7 @@ import { ImportSession, type ImportProgressEvent } from './import-client.ts';
 import type { LayerPreview, WorkerImportOptions } from './import-protocol.ts';
 import { LayerPreviewCard, type LayerChoice } from './LayerPreviewCard.tsx';
 import { readDroppedItems, readPickedFiles } from './read-dropped-files.ts';
-import { readRememberedMapping, storeImportedLayer } from './store-imported-layer.ts';
+import { readRememberedMapping } from './store-imported-layer.ts';
 
 interface Props {
   readonly db: ParcelDeskDatabase;
@@ -108,8 +108,7 @@ export function ImportDialog({ db, project, initialFiles, onImported, onClose }:
         const preview = previews[i];
         const choice = choices[i];
         if (!preview || !choice?.include) continue;
-        const chunks = await session.current.take(i);
-        await storeImportedLayer(db, project, preview, chunks);
+        await session.current.store(i, db.name, project, preview);
       }
       session.current.cancel();
       session.current = null;

@@ -1,6 +1,6 @@
-import type { EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
 import type { ImportProblem } from '../../../shared/import/import-problem.ts';
 import type { SourceFile } from '../../../shared/import/source-file.ts';
+import type { Project } from '../../../shared/model/project.ts';
 import type { ImportRequest, ImportResponse, LayerPreview, WorkerImportOptions } from './import-protocol.ts';
 
 export interface ImportProgressEvent {
@@ -58,11 +58,11 @@ export class ImportSession {
     return response;
   }
 
-  /** The layer's features, encoded for storage. */
-  async take(layerIndex: number): Promise<EncodedFeatureChunk[]> {
-    const response = await this.request({ type: 'take', layerIndex });
-    if (response.type !== 'chunks') throw new Error(`unexpected ${response.type}`);
-    return response.chunks;
+  /** Encodes the layer and stores it into the database from the worker, in one transaction. */
+  async store(layerIndex: number, databaseName: string, project: Project, preview: LayerPreview): Promise<string> {
+    const response = await this.request({ type: 'store', layerIndex, databaseName, project, preview });
+    if (response.type !== 'stored') throw new Error(`unexpected ${response.type}`);
+    return response.layerId;
   }
 
   /** Stops at once, whatever the worker is doing; nothing has been stored. */

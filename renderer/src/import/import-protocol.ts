@@ -1,5 +1,5 @@
 import type { ImportedLayer, ImportOptions } from '../../../shared/import/imported-layer.ts';
-import type { EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
+import type { Project } from '../../../shared/model/project.ts';
 import type { ImportProblem } from '../../../shared/import/import-problem.ts';
 import type { SourceFile } from '../../../shared/import/source-file.ts';
 
@@ -12,11 +12,14 @@ export type WorkerImportOptions = Omit<ImportOptions, 'onProgress'>;
 export type ImportRequest =
   | { readonly type: 'inspect'; readonly requestId: number; readonly files: SourceFile[]; readonly options: WorkerImportOptions }
   | { readonly type: 'reinspect'; readonly requestId: number; readonly layerIndex: number; readonly options: WorkerImportOptions }
-  | { readonly type: 'take'; readonly requestId: number; readonly layerIndex: number };
+  | {
+    readonly type: 'store'; readonly requestId: number; readonly layerIndex: number;
+    readonly databaseName: string; readonly project: Project; readonly preview: LayerPreview;
+  };
 
 export type ImportResponse =
   | { readonly type: 'progress'; readonly requestId: number; readonly layerName: string; readonly stage: string; readonly done: number; readonly total: number }
   | { readonly type: 'previews'; readonly requestId: number; readonly layers: (LayerPreview | null)[]; readonly problems: ImportProblem[] }
   | { readonly type: 'preview'; readonly requestId: number; readonly layer: LayerPreview | null; readonly problems: ImportProblem[] }
-  | { readonly type: 'chunks'; readonly requestId: number; readonly chunks: EncodedFeatureChunk[] }
+  | { readonly type: 'stored'; readonly requestId: number; readonly layerId: string }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

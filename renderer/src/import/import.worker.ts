@@ -4,7 +4,9 @@ import { importLayer } from '../../../shared/import/import-layer.ts';
 import type { ImportedLayer } from '../../../shared/import/imported-layer.ts';
 import { ImportError, type ImportProblem } from '../../../shared/import/import-problem.ts';
 import { groupSourceFiles, type LayerSource } from '../../../shared/import/layer-grouping.ts';
+import { ParcelDeskDatabase } from '../storage/database.ts';
 import { encodeChunks } from '../storage/project-store.ts';
+import { storeImportedLayer } from './store-imported-layer.ts';
 import type { ImportRequest, ImportResponse, LayerPreview, WorkerImportOptions } from './import-protocol.ts';
 
 // Parsing, reprojection and area run here, off the UI thread. The page cancels by terminating the worker.
@@ -12,8 +14,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let sources: LayerSource[] = [];
 let results: (ImportedLayer | null)[] = [];
 
-function post(message: ImportResponse, transfer: Transferable[] = []): void {
-  scope.postMessage(message, transfer);
+function post(message: ImportResponse): void {
+  scope.postMessage(message);
 }
 
 function sourceBytes(source: LayerSource): Uint8Array[] {
@@ -53,13 +55,16 @@ async function handle(request: ImportRequest): Promise<void> {
   } else if (request.type === 'reinspect') {
     const outcome = await run(request.requestId, request.layerIndex, request.options);
     post({ type: 'preview', requestId: request.requestId, layer: outcome.preview, problems: outcome.problem ? [outcome.problem] : [] });
-  } else {
-    // Encoded here, handed over without copying: the page stores the buffers as they are.
+  } else if (request.type === 'store') {
+    // Stored from here: the chunks never cross to the page (no second copy of 100k attribute values).
     const layer = results[request.layerIndex];
-    const chunks = encodeChunks(layer?.features ?? [], layer?.attributeColumns);
-    const buffers = chunks.flatMap((c) => [c.sourceIndex, c.geometryType, c.partCounts, c.ringCounts, c.pointCounts, c.coordinates,
-      c.areaSquareMeters, c.recordedAreaSquareMeters, c.areaMismatch].map((array) => array.buffer as ArrayBuffer));
-    post({ type: 'chunks', requestId: request.requestId, chunks }, buffers);
+    const db = new ParcelDeskDatabase(request.databaseName);
+    try {
+      const layerId = await storeImportedLayer(db, request.project, request.preview, encodeChunks(layer?.features ?? [], layer?.attributeColumns));
+      post({ type: 'stored', requestId: request.requestId, layerId });
+    } finally {
+      db.close();
+    }
   }
 }
 
