@@ -5,7 +5,7 @@ import type { SourceFile } from '../../../shared/import/source-file.ts';
 import type { Project } from '../../../shared/model/project.ts';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { readDroppedItems } from '../import/read-dropped-files.ts';
-import { MapView } from '../map/MapView.tsx';
+import { MapView, type MapLayer } from '../map/MapView.tsx';
 import { useProject } from '../project/use-project.ts';
 import { StatusBar } from '../status/StatusBar.tsx';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
@@ -14,7 +14,6 @@ import { readStorageStatus, type StorageStatus } from '../storage/storage-quota.
 import { SidePanel } from './SidePanel.tsx';
 import { TopBar } from './TopBar.tsx';
 
-const NO_FEATURES: never[] = [];
 
 /** Root layout: top bar, side panel, map, status bar. Wiring only. */
 export function App({ db }: { readonly db: ParcelDeskDatabase }) {
@@ -31,6 +30,10 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
 
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const bbox = useMemo(() => (loaded ? projectBbox(loaded.layers) : undefined), [loaded]);
+  const mapLayers = useMemo<MapLayer[]>(() => (loaded?.layers ?? []).flatMap((layer) => {
+    const geojson = loaded?.displays.get(layer.id);
+    return geojson ? [{ id: layer.id, geojson, featureCount: layer.featureCount }] : [];
+  }), [loaded]);
 
   const project = loaded?.project ?? newProject;
   return (
@@ -46,7 +49,7 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
       <TopBar onImport={() => setImportFiles([])} />
       <main className="workspace">
         <SidePanel state={state} onOpenDemo={openDemo} />
-        <MapView features={loaded?.features ?? NO_FEATURES} bbox={bbox} label={t('mapLabel')} onCursor={setCursor} />
+        <MapView layers={mapLayers} bbox={bbox} label={t('mapLabel')} onCursor={setCursor} />
       </main>
       <StatusBar cursor={cursor} storage={storage} />
       {importFiles && (

@@ -41,7 +41,7 @@ export function SidePanel({ state, onOpenDemo }: SidePanelProps) {
           ))}
           <dt>{t('parcelCount')}</dt>
           <dd data-testid="parcel-count">
-            {state.loaded.features.length} {t('parcelUnit')}
+            {state.loaded.layers.reduce((sum, layer) => sum + layer.featureCount, 0)} {t('parcelUnit')}
           </dd>
         </dl>
       )}

@@ -4,7 +4,7 @@ import { groupSourceFiles } from '../../../shared/import/layer-grouping.ts';
 import { importLayer } from '../../../shared/import/import-layer.ts';
 import { buildGbkParcelZip } from '../../../tests/fixtures/gbk-parcel-zip.ts';
 import { ParcelDeskDatabase } from '../storage/database.ts';
-import { encodeChunks, findPreviousImports, loadLatestProject } from '../storage/project-store.ts';
+import { encodeChunks, findPreviousImports, loadLatestProject, loadLayerFeatures } from '../storage/project-store.ts';
 import type { LayerPreview } from './import-protocol.ts';
 import { readRememberedMapping, storeImportedLayer } from './store-imported-layer.ts';
 
@@ -24,8 +24,10 @@ describe('storing an imported layer', () => {
     const { preview, features } = importFixture({ parcelCode: 'ZDDM', landholder: 'ZL' });
     await storeImportedLayer(db, PROJECT, preview, encodeChunks(features));
     const loaded = await loadLatestProject(db);
-    expect(loaded?.features).toHaveLength(features.length);
-    expect(loaded?.features[0]?.areaSquareMeters).toBeCloseTo(features[0]?.areaSquareMeters ?? NaN, 6);
+    const stored = await loadLayerFeatures(db, loaded?.layers[0]?.id ?? '');
+    expect(stored).toHaveLength(features.length);
+    expect(stored[0]?.areaSquareMeters).toBeCloseTo(features[0]?.areaSquareMeters ?? NaN, 6);
+    expect(stored[1]?.attributes.QLR).toBe(features[1]?.attributes.QLR);
     expect(loaded?.layers[0]).toMatchObject({ role: 'parcels', crs: { code: 'EPSG:4547' }, encoding: { name: 'gbk', source: 'ldid' } });
     expect(await findPreviousImports(db, 'p', 'abc123')).toHaveLength(1);
     expect(await findPreviousImports(db, 'other-project', 'abc123')).toHaveLength(0);

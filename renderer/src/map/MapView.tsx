@@ -1,25 +1,36 @@
 import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import type { LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import type { BboxLonLat, LonLat } from '../../../shared/model/geometry.ts';
-import type { StoredFeature } from '../../../shared/model/project.ts';
-import { offlineBaseStyle, PARCEL_LAYERS, PARCEL_SOURCE_ID } from './map-style.ts';
-import { toParcelCollection } from './parcel-collection.ts';
+import { layerStyles, offlineBaseStyle } from './map-style.ts';
 
 // The worker is a bundled file served from our own origin: the CSP allows no blob: scripts.
 maplibregl.setWorkerUrl(workerUrl);
 
+/** One stored layer as the map draws it: its GeoJSON Blob and how many features it holds. */
+export interface MapLayer {
+  readonly id: string;
+  readonly geojson: Blob;
+  readonly featureCount: number;
+}
+
 interface MapViewProps {
-  readonly features: readonly StoredFeature[];
+  readonly layers: readonly MapLayer[];
   readonly bbox: BboxLonLat | undefined;
   readonly label: string;
   readonly onCursor: (lonLat: LonLat | null) => void;
 }
 
-/** The map filling the main area. Parcels are redrawn only when the feature list changes. */
-export function MapView({ features, bbox, label, onCursor }: MapViewProps) {
+const sourceIdOf = (layerId: string) => `layer:${layerId}`;
+
+/**
+ * The map filling the main area. Each layer's GeoJSON goes to MapLibre as a blob:
+ * URL, so MapLibre's worker fetches and parses it; the page does no per-feature
+ * work to draw a project. `data-parcels` is set once every source has loaded.
+ */
+export function MapView({ layers, bbox, label, onCursor }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const cursorRef = useRef(onCursor);
@@ -38,8 +49,6 @@ export function MapView({ features, bbox, label, onCursor }: MapViewProps) {
     map.on('mousemove', (event) => cursorRef.current([event.lngLat.lng, event.lngLat.lat]));
     map.on('mouseout', () => cursorRef.current(null));
     map.on('load', () => {
-      map.addSource(PARCEL_SOURCE_ID, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      for (const layer of PARCEL_LAYERS) map.addLayer(layer);
       map.getContainer().dataset.ready = 'true';
     });
     mapRef.current = map;
@@ -52,17 +61,39 @@ export function MapView({ features, bbox, label, onCursor }: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const apply = () => {
-      const started = performance.now();
-      const collection = toParcelCollection(features);
-      performance.measure('parceldesk:build-geojson', { start: started, end: performance.now() });
-      (map.getSource(PARCEL_SOURCE_ID) as GeoJSONSource | undefined)?.setData(collection);
-      if (bbox) map.fitBounds(bbox as LngLatBoundsLike, { padding: 40, animate: false });
-      map.getContainer().dataset.parcels = String(features.length);
+    const urls = layers.map((layer) => URL.createObjectURL(layer.geojson));
+    const element = map.getContainer();
+    const total = layers.reduce((sum, layer) => sum + layer.featureCount, 0);
+    const pending = new Set(layers.map((layer) => sourceIdOf(layer.id)));
+    const onSourceData = (event: maplibregl.MapSourceDataEvent) => {
+      if (!pending.has(event.sourceId) || !map.isSourceLoaded(event.sourceId)) return;
+      pending.delete(event.sourceId);
+      if (pending.size === 0) element.dataset.parcels = String(total);
     };
-    if (map.getSource(PARCEL_SOURCE_ID)) apply();
+    const apply = () => {
+      delete element.dataset.parcels;
+      layers.forEach((layer, i) => {
+        const sourceId = sourceIdOf(layer.id);
+        map.addSource(sourceId, { type: 'geojson', data: urls[i] as string });
+        for (const style of layerStyles(sourceId)) map.addLayer(style);
+      });
+      if (layers.length === 0) element.dataset.parcels = '0';
+      if (bbox) map.fitBounds(bbox as LngLatBoundsLike, { padding: 40, animate: false });
+    };
+    map.on('sourcedata', onSourceData);
+    if (map.loaded() || map.isStyleLoaded()) apply();
     else map.once('load', apply);
-  }, [features, bbox]);
+    return () => {
+      map.off('sourcedata', onSourceData);
+      map.off('load', apply);
+      for (const layer of layers) {
+        const sourceId = sourceIdOf(layer.id);
+        for (const style of layerStyles(sourceId)) if (map.getLayer(style.id)) map.removeLayer(style.id);
+        if (map.getSource(sourceId)) map.removeSource(sourceId);
+      }
+      urls.forEach((url) => URL.revokeObjectURL(url));
+    };
+  }, [layers, bbox]);
 
   return <div ref={container} className="map-view" role="region" aria-label={label} data-testid="map" />;
 }

@@ -1,7 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
-export const PARCEL_SOURCE_ID = 'parcels';
-
 /** Offline base style: no tiles, just a background; parcels go on top. */
 export function offlineBaseStyle(): StyleSpecification {
   return {
@@ -11,34 +9,28 @@ export function offlineBaseStyle(): StyleSpecification {
   };
 }
 
-/** Parcel fill and outline; the class colours of the legend arrive with the survey workflow. */
-export const PARCEL_LAYERS: LayerSpecification[] = [
-  {
-    id: 'parcel-fill',
-    type: 'fill',
-    source: PARCEL_SOURCE_ID,
-    filter: ['==', ['geometry-type'], 'Polygon'],
-    paint: { 'fill-color': '#d9822b', 'fill-opacity': 0.55 },
-  },
-  {
-    id: 'parcel-outline',
-    type: 'line',
-    source: PARCEL_SOURCE_ID,
-    filter: ['==', ['geometry-type'], 'Polygon'],
-    paint: { 'line-color': '#7a3e0c', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 16, 1.5] },
-  },
-  {
-    id: 'reference-line',
-    type: 'line',
-    source: PARCEL_SOURCE_ID,
-    filter: ['==', ['geometry-type'], 'LineString'],
-    paint: { 'line-color': '#2b6cb0', 'line-width': 1.5 },
-  },
-  {
-    id: 'reference-point',
-    type: 'circle',
-    source: PARCEL_SOURCE_ID,
-    filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-color': '#2b6cb0', 'circle-radius': 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
-  },
-];
+/** Style layers drawing one stored layer's source: parcel fill and outline, reference lines and points. */
+export function layerStyles(sourceId: string): LayerSpecification[] {
+  return [
+    {
+      id: `${sourceId}:fill`, type: 'fill', source: sourceId,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': '#d9822b', 'fill-opacity': 0.55 },
+    },
+    {
+      id: `${sourceId}:outline`, type: 'line', source: sourceId,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'line-color': '#7a3e0c', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 16, 1.5] },
+    },
+    {
+      id: `${sourceId}:line`, type: 'line', source: sourceId,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': '#2b6cb0', 'line-width': 1.5 },
+    },
+    {
+      id: `${sourceId}:point`, type: 'circle', source: sourceId,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-color': '#2b6cb0', 'circle-radius': 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+    },
+  ];
+}

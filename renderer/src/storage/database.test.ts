@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredFeature } from '../../../shared/model/project.ts';
 import { ParcelDeskDatabase } from './database.ts';
 import { FEATURE_CHUNK_SIZE, SCHEMA_V1 } from './db-schema.ts';
-import { encodeChunks, loadLatestProject, saveProjectLayer } from './project-store.ts';
+import { encodeChunks, loadLatestProject, loadLayerFeatures, saveProjectLayer } from './project-store.ts';
 
 let counter = 0;
 const uniqueName = () => `parceldesk-test-${process.pid}-${++counter}`;
@@ -34,15 +34,20 @@ describe('database schema migration', () => {
 
     const db = new ParcelDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name)).not.toContain('parcels');
     const loaded = await loadLatestProject(db);
     expect(loaded?.project.name).toBe('测试项目');
-    expect(loaded?.features).toHaveLength(FEATURE_CHUNK_SIZE + 5);
-    expect(loaded?.features[FEATURE_CHUNK_SIZE + 4]?.attributes.ZDDM).toBe('411002001001GB02004');
+    const features = await loadLayerFeatures(db, loaded?.layers[0]?.id ?? '');
+    expect(features).toHaveLength(FEATURE_CHUNK_SIZE + 5);
+    expect(features[FEATURE_CHUNK_SIZE + 4]?.attributes.ZDDM).toBe('411002001001GB02004');
+    // The display GeoJSON is built on first opening for layers from before v5, then kept.
+    const display = JSON.parse(await (loaded?.displays.get(loaded.layers[0]?.id ?? '') as Blob).text());
+    expect(display.features).toHaveLength(FEATURE_CHUNK_SIZE + 5);
+    expect(await db.layerDisplays.count()).toBe(1);
     expect(loaded?.layers[0]?.bbox).toEqual([113.8, 34, 113.81, 34.01]);
     // v1 ids survive the re-encoding of v4, so anything that refers to them still finds them.
-    expect(loaded?.features[FEATURE_CHUNK_SIZE + 4]?.parcelId).toBe('p2004');
+    expect(features[FEATURE_CHUNK_SIZE + 4]?.parcelId).toBe('p2004');
     expect(await db.featureChunks.count()).toBe(2);
     expect((await db.settings.get('surveyor'))?.value).toBe('张三');
     db.close();
@@ -55,7 +60,9 @@ describe('project store', () => {
     await saveProjectLayer(db, PROJECT, LAYER, encodeChunks(createFeatures(4500)));
     const loaded = await loadLatestProject(db);
     expect(loaded?.layers[0]?.featureCount).toBe(4500);
-    expect(loaded?.features.map((f) => f.parcelId).slice(-2)).toEqual(['p1:zd:4498', 'p1:zd:4499']);
+    const features = await loadLayerFeatures(db, 'p1:zd');
+    expect(features.map((f) => f.parcelId).slice(-2)).toEqual(['p1:zd:4498', 'p1:zd:4499']);
+    expect(JSON.parse(await (loaded?.displays.get('p1:zd') as Blob).text()).features).toHaveLength(4500);
     expect(await db.featureChunks.count()).toBe(Math.ceil(4500 / FEATURE_CHUNK_SIZE));
     db.close();
   });
@@ -71,7 +78,8 @@ describe('project store', () => {
     expect(await db.projects.get('p2')).toBeUndefined();
     expect(await db.layers.get('p2:zd')).toBeUndefined();
     expect(await db.featureChunks.where('layerId').equals('p2:zd').count()).toBe(0);
-    expect((await loadLatestProject(db))?.features).toHaveLength(3);
+    expect(await loadLayerFeatures(db, 'p1:zd')).toHaveLength(3);
+    expect(await db.layerDisplays.get('p2:zd')).toBeUndefined();
     db.close();
   });
 

@@ -9,6 +9,12 @@ export interface FeatureChunk extends EncodedFeatureChunk {
   chunkIndex: number;
 }
 
+/** A layer's map GeoJSON (text Blob); absent for layers stored before v5 until first opened. */
+export interface LayerDisplayRecord {
+  layerId: string;
+  geojson: Blob;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -21,6 +27,7 @@ export class ParcelDeskDatabase extends Dexie {
   featureChunks!: Dexie.Table<FeatureChunk, [string, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   imports!: EntityTable<ImportRecord, 'id'>;
+  layerDisplays!: EntityTable<LayerDisplayRecord, 'layerId'>;
 
   constructor(name = 'parceldesk') {
     super(name);

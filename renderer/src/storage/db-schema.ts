@@ -41,6 +41,11 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
+/** v5: each layer's map GeoJSON kept as a Blob, drawn by URL at start-up (see display-geojson.ts). */
+export const SCHEMA_V5 = {
+  layerDisplays: 'layerId',
+} as const;
+
 export const FEATURE_CHUNK_SIZE = 2000;
 
 
@@ -89,4 +94,6 @@ export function declareSchema(db: Dexie): void {
         Object.assign(row, encoded, { parcelIds: features.map((f) => f.parcelId) });
       });
     });
+  // Layers from before v5 get their display Blob the first time they are opened.
+  db.version(5).stores(SCHEMA_V5);
 }

@@ -1,15 +1,20 @@
 import { decodeFeatureChunk, encodeFeatureChunk, type EncodedFeatureChunk, type EncodableFeature } from '../../../shared/model/feature-chunk-codec.ts';
+import { displayGeoJsonText } from '../../../shared/model/display-geojson.ts';
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
 import type { DbfValue } from '../../../shared/shapefile/dbf-reader.ts';
 import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
 import type { ParcelDeskDatabase } from './database.ts';
 import { FEATURE_CHUNK_SIZE } from './db-schema.ts';
 
-/** A project as the UI shows it: its layers and every stored feature. */
+/** A project as the UI opens it: its layers and, per layer, the GeoJSON the map draws. */
 export interface LoadedProject {
   readonly project: Project;
   readonly layers: LayerRecord[];
-  readonly features: StoredFeature[];
+  readonly displays: ReadonlyMap<string, Blob>;
+}
+
+function displayBlob(chunks: readonly EncodedFeatureChunk[], layerId: string): Blob {
+  return new Blob([displayGeoJsonText(chunks, layerId)], { type: 'application/geo+json' });
 }
 
 /** Encodes features into storage chunks of FEATURE_CHUNK_SIZE. */
@@ -31,28 +36,50 @@ export async function saveProjectLayer(
   chunks: readonly EncodedFeatureChunk[], importRecord?: Omit<ImportRecord, 'projectId' | 'layerId' | 'featureCount'>,
 ): Promise<void> {
   const featureCount = chunks.reduce((sum, chunk) => sum + chunk.count, 0);
-  await db.transaction('rw', [db.projects, db.layers, db.featureChunks, db.imports], async () => {
+  await db.transaction('rw', [db.projects, db.layers, db.featureChunks, db.imports, db.layerDisplays], async () => {
     await db.projects.put(project);
     await db.layers.put({ ...layer, projectId: project.id, featureCount });
     if (importRecord) await db.imports.put({ ...importRecord, projectId: project.id, layerId: layer.id, featureCount });
     await db.featureChunks.bulkPut(chunks.map((chunk, chunkIndex) => ({ ...chunk, layerId: layer.id, chunkIndex })));
+    await db.layerDisplays.put({ layerId: layer.id, geojson: displayBlob(chunks, layer.id) });
   });
 }
 
-/** Loads the most recently created project, or undefined when the database is empty. */
+/**
+ * Opens the most recently created project, or undefined when the database is
+ * empty. Reads layer records and display Blobs only; features stay in their
+ * chunks until something needs them (loadLayerFeatures).
+ */
 export async function loadLatestProject(db: ParcelDeskDatabase): Promise<LoadedProject | undefined> {
-  return db.transaction('r', db.projects, db.layers, db.featureChunks, async () => {
+  const opened = await db.transaction('r', db.projects, db.layers, db.layerDisplays, async () => {
     const projects = await db.projects.toArray();
     const project = projects.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     if (!project) return undefined;
     const layers = await db.layers.where('projectId').equals(project.id).toArray();
-    const features: StoredFeature[] = [];
-    for (const layer of layers) {
-      const chunks = await db.featureChunks.where('layerId').equals(layer.id).sortBy('chunkIndex');
-      for (const chunk of chunks) features.push(...decodeFeatureChunk(chunk, layer.id));
-    }
-    return { project, layers, features };
+    const records = await db.layerDisplays.bulkGet(layers.map((layer) => layer.id));
+    return { project, layers, records };
   });
+  if (!opened) return undefined;
+  const displays = new Map<string, Blob>();
+  for (const [index, layer] of opened.layers.entries()) {
+    const record = opened.records[index];
+    displays.set(layer.id, record?.geojson ?? (await rebuildDisplay(db, layer.id)));
+  }
+  return { project: opened.project, layers: opened.layers, displays };
+}
+
+/** Layers stored before schema v5 have no display Blob: build it from the chunks once and keep it. */
+async function rebuildDisplay(db: ParcelDeskDatabase, layerId: string): Promise<Blob> {
+  const chunks = await db.featureChunks.where('layerId').equals(layerId).sortBy('chunkIndex');
+  const blob = displayBlob(chunks, layerId);
+  await db.layerDisplays.put({ layerId, geojson: blob });
+  return blob;
+}
+
+/** Every stored feature of a layer, decoded, in source order. */
+export async function loadLayerFeatures(db: ParcelDeskDatabase, layerId: string): Promise<StoredFeature[]> {
+  const chunks = await db.featureChunks.where('layerId').equals(layerId).sortBy('chunkIndex');
+  return chunks.flatMap((chunk) => decodeFeatureChunk(chunk, layerId));
 }
 
 /** Earlier imports of the same source bytes into a project (empty when new). */
