@@ -74,7 +74,8 @@ export function MapView({ layers, bbox, label, onCursor }: MapViewProps) {
       delete element.dataset.parcels;
       layers.forEach((layer, i) => {
         const sourceId = sourceIdOf(layer.id);
-        map.addSource(sourceId, { type: 'geojson', data: urls[i] as string });
+        // maxzoom 16 (0.6 m per pixel) is detail enough for parcels and spares the deepest tile levels.
+        map.addSource(sourceId, { type: 'geojson', data: urls[i] as string, maxzoom: 16 });
         for (const style of layerStyles(sourceId)) map.addLayer(style);
       });
       if (layers.length === 0) element.dataset.parcels = '0';
