@@ -2,6 +2,7 @@ import { createEllipsoidalArea } from '../geodesy/ellipsoidal-area.ts';
 import { squareMetersToMu } from '../geodesy/area-units.ts';
 import type { BboxLonLat } from '../model/geometry.ts';
 import { squareMetersPerAreaUnit, type FieldMapping } from '../model/parcel-fields.ts';
+import { isClockwiseFlat } from '../model/ring-orientation.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import { checkPolygonRings, FIXABLE_ISSUES, type FeatureIssueCode } from './geometry-check.ts';
 import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
@@ -45,11 +46,7 @@ export function assemblePolygonFeature(
  * (the same reading as ringsToGeometry).
  */
 function shapefileRingsArea(rings: readonly Float64Array[]): number {
-  const clockwise = rings.map((ring) => {
-    let twice = 0;
-    for (let i = 0; i + 3 < ring.length; i += 2) twice += (ring[i] as number) * (ring[i + 3] as number) - (ring[i + 2] as number) * (ring[i + 1] as number);
-    return twice < 0;
-  });
+  const clockwise = rings.map(isClockwiseFlat);
   const anyOuter = clockwise.some(Boolean);
   let total = 0;
   rings.forEach((ring, i) => {

@@ -1,6 +1,7 @@
 import { findKnownCrs } from '../crs/china-crs-registry.ts';
 import { transformForKnownCrs } from '../crs/lon-lat-transform.ts';
 import { recognizeFieldMapping } from '../model/parcel-fields.ts';
+import { isClockwiseFlat } from '../model/ring-orientation.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import { assemblePolygonFeature, rowAttributeSource, summarizeFeatures } from './feature-assembly.ts';
 import { ImportError } from './import-problem.ts';
@@ -25,10 +26,7 @@ const flatten = (ring: unknown): Float64Array =>
 function asShapefileRings(polygon: unknown): Float64Array[] {
   return (Array.isArray(polygon) ? polygon : []).map((ring, index) => {
     const flat = flatten(ring);
-    let twice = 0;
-    for (let i = 0; i + 3 < flat.length; i += 2) twice += (flat[i] as number) * (flat[i + 3] as number) - (flat[i + 2] as number) * (flat[i + 1] as number);
-    const wantClockwise = index === 0;
-    return (twice < 0) === wantClockwise ? flat : reversePairs(flat);
+    return isClockwiseFlat(flat) === (index === 0) ? flat : reversePairs(flat);
   });
 }
 

@@ -1,3 +1,5 @@
+import { isClockwiseFlat } from '../model/ring-orientation.ts';
+
 /** What can be wrong with one feature's geometry. */
 export type FeatureIssueCode =
   | 'null-geometry'
@@ -32,7 +34,7 @@ export function checkPolygonRings(rings: readonly Float64Array[]): RingCheck {
   for (const ring of rings) {
     const closed = repairRing(ring, issues);
     if (!closed) continue;
-    if (signedTwiceArea(closed) < 0) clockwise++;
+    if (isClockwiseFlat(closed)) clockwise++;
     if (closed.length / 2 <= MAX_VERTICES_FOR_INTERSECTION_CHECK && ringSelfIntersects(withoutRepeats(closed))) issues.add('self-intersection');
     repaired.push(closed);
   }
@@ -95,14 +97,6 @@ function withoutRepeats(ring: Float64Array): Float64Array {
     if (ring[i] !== out[out.length - 2] || ring[i + 1] !== out[out.length - 1]) out.push(ring[i] as number, ring[i + 1] as number);
   }
   return Float64Array.from(out);
-}
-
-function signedTwiceArea(ring: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i + 3 < ring.length; i += 2) {
-    sum += (ring[i] as number) * (ring[i + 3] as number) - (ring[i + 2] as number) * (ring[i + 1] as number);
-  }
-  return sum;
 }
 
 /** True when two non-adjacent edges of a closed ring cross or touch. */

@@ -1,5 +1,6 @@
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import type { LonLat } from './geometry.ts';
+import { isClockwiseFlat } from './ring-orientation.ts';
 import type { StoredFeature } from './project.ts';
 
 /**
@@ -134,9 +135,7 @@ export function encodeFeatureChunk(features: readonly EncodableFeature[], attrib
 
 /** Copies a closed flat ring so that it runs counter-clockwise, as GeoJSON outer rings do (RFC 7946). */
 function copyCounterClockwise(ring: Float64Array, target: Float64Array, at: number): void {
-  let twice = 0;
-  for (let i = 0; i + 3 < ring.length; i += 2) twice += (ring[i] as number) * (ring[i + 3] as number) - (ring[i + 2] as number) * (ring[i + 1] as number);
-  if (twice >= 0) {
+  if (!isClockwiseFlat(ring)) {
     target.set(ring, at);
     return;
   }
