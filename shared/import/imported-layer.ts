@@ -76,4 +76,6 @@ export interface ImportedLayer {
   readonly features: ImportedFeature[];
   /** Attributes column-wise, indexed by source record (shapefiles), for storage without row objects. */
   readonly attributeColumns?: Record<string, DbfValue[]>;
+  /** Source record of attributeColumns' first entry (a range import starts past 0). */
+  readonly attributeColumnsOffset?: number;
 }

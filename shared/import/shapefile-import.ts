@@ -4,7 +4,7 @@ import { recognizeFieldMapping } from '../model/parcel-fields.ts';
 import { dbfRow, readDbf, type DbfValue } from '../shapefile/dbf-reader.ts';
 import { ShapefileError } from '../shapefile/shapefile-error.ts';
 import { hasZOrM } from '../shapefile/shape-types.ts';
-import { readShp, type ShpFile } from '../shapefile/shp-reader.ts';
+import { readShp, type RecordRange, type ShpFile } from '../shapefile/shp-reader.ts';
 import { assemblePolygonFeature, summarizeFeatures, type AttributeSource } from './feature-assembly.ts';
 import { ImportError } from './import-problem.ts';
 import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
@@ -26,26 +26,27 @@ function asImportError(error: unknown, source: ShapefileSource): never {
  * converted to CGCS2000 lon/lat with its ellipsoidal area and geometry issues.
  * Throws ImportError naming the file and the problem for unreadable input.
  */
-export function importShapefile(source: ShapefileSource, options: ImportOptions = {}): ImportedLayer {
+export function importShapefile(source: ShapefileSource, options: ImportOptions = {}, range?: RecordRange): ImportedLayer {
   const { shp: shpBytes, dbf: dbfBytes } = source;
   if (!shpBytes) throw new ImportError({ code: 'missing-shp', file: source.path });
   let shp: ShpFile;
   let encoding: ReturnType<typeof resolveDbfEncoding>;
   let table: ReturnType<typeof readDbf>;
   try {
-    shp = readShp(shpBytes);
+    shp = readShp(shpBytes, range);
     options.onProgress?.({ stage: 'reading', done: 0, total: shp.shapes.length });
     encoding = dbfBytes ? resolveDbfEncoding(dbfBytes, source.cpg, options.encoding) : { name: 'utf-8', source: 'detected' };
-    table = dbfBytes ? readDbf(dbfBytes, encoding.name) : emptyTable(shp.shapes.length);
+    table = dbfBytes ? readDbf(dbfBytes, encoding.name, range) : emptyTable(shp.recordCount, shp.shapes.length);
   } catch (error) {
     asImportError(error, source);
   }
-  if (table.recordCount !== shp.shapes.length) {
+  if (table.recordCount !== shp.recordCount) {
     throw new ImportError({
       code: 'record-count-mismatch', file: source.path,
-      detail: `${shp.shapes.length} shapes in the .shp, ${table.recordCount} records in the .dbf`,
+      detail: `${shp.recordCount} shapes in the .shp, ${table.recordCount} records in the .dbf`,
     });
   }
+  const first = shp.firstRecord;
   const warnings: string[] = [];
   if (!source.shx) warnings.push('shx-missing');
   if (!dbfBytes) warnings.push('dbf-missing');
@@ -64,12 +65,13 @@ export function importShapefile(source: ShapefileSource, options: ImportOptions 
   const toLonLat = crs.toLonLat;
   const columnIndex = new Map(table.fields.map((field, f) => [field.name, f]));
   const attributeSource: AttributeSource = {
-    value: (field, index) => table.columns[columnIndex.get(field) ?? -1]?.[index] ?? null,
-    row: (index) => dbfRow(table, index),
+    value: (field, index) => table.columns[columnIndex.get(field) ?? -1]?.[index - first] ?? null,
+    row: (index) => dbfRow(table, index - first),
   };
-  for (let i = 0; i < shp.shapes.length; i++) {
-    if (i % PROGRESS_EVERY === 0) options.onProgress?.({ stage: 'converting', done: i, total: shp.shapes.length });
-    const shape = shp.shapes[i] ?? null;
+  for (let j = 0; j < shp.shapes.length; j++) {
+    if (j % PROGRESS_EVERY === 0) options.onProgress?.({ stage: 'converting', done: j, total: shp.shapes.length });
+    const i = first + j;
+    const shape = shp.shapes[j] ?? null;
     const parts = shape && toLonLat ? shape.parts.map(toLonLat) : null;
     if (kind === 'polygon') {
       const feature = assemblePolygonFeature(i, shape?.kind === 'polygon' ? parts : null, attributeSource, fieldMapping, options);
@@ -77,7 +79,7 @@ export function importShapefile(source: ShapefileSource, options: ImportOptions 
       else skipped++;
     } else {
       const geometry = shape && parts ? referenceGeometry(shape.kind, parts) : null;
-      features.push({ sourceIndex: i, geometry, attributes: dbfRow(table, i), areaSquareMeters: 0, areaMismatch: false, issues: geometry ? [] : ['null-geometry'] });
+      features.push({ sourceIndex: i, geometry, attributes: dbfRow(table, j), areaSquareMeters: 0, areaMismatch: false, issues: geometry ? [] : ['null-geometry'] });
     }
   }
   options.onProgress?.({ stage: 'converting', done: shp.shapes.length, total: shp.shapes.length });
@@ -96,15 +98,16 @@ export function importShapefile(source: ShapefileSource, options: ImportOptions 
     ...summarizeFeatures(features),
     skippedFeatures: skipped,
     warnings,
-    sample: Array.from({ length: Math.min(3, table.recordCount) }, (_, i) => dbfRow(table, i)),
+    sample: Array.from({ length: Math.min(3, shp.shapes.length) }, (_, i) => dbfRow(table, i)),
     features,
     attributeColumns: Object.fromEntries(table.fields.map((field, f) => [field.name, table.columns[f] as DbfValue[]])),
+    attributeColumnsOffset: first,
   };
 }
 
 /** A geometry-only shapefile (no .dbf): every record has no attributes. */
-function emptyTable(records: number): ReturnType<typeof readDbf> {
-  return { fields: [], recordCount: records, languageDriverId: 0, columns: [], rows: Array.from({ length: records }, () => ({})) };
+function emptyTable(records: number, read: number): ReturnType<typeof readDbf> {
+  return { fields: [], recordCount: records, languageDriverId: 0, columns: [], rows: Array.from({ length: read }, () => ({})) };
 }
 
 /** The source bbox from the header, or from the shapes when the header is unusable. */

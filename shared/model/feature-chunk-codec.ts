@@ -63,7 +63,9 @@ function singleFlatRing(feature: EncodableFeature): Float64Array | undefined {
  * Encodes features; `attributeColumns` (indexed by source record) spares reading
  * each feature's attribute object when the importer already holds columns.
  */
-export function encodeFeatureChunk(features: readonly EncodableFeature[], attributeColumns?: Record<string, DbfValue[]>): EncodedFeatureChunk {
+export function encodeFeatureChunk(
+  features: readonly EncodableFeature[], attributeColumns?: Record<string, DbfValue[]>, columnsOffset = 0,
+): EncodedFeatureChunk {
   const count = features.length;
   // First pass: sizes, so every array is allocated once.
   let partTotal = 0, ringTotal = 0, pointTotal = 0;
@@ -130,7 +132,7 @@ export function encodeFeatureChunk(features: readonly EncodableFeature[], attrib
     chunk.areaMismatch[i] = feature.areaMismatch ? 1 : 0;
     chunk.issues[i] = (feature.issues ?? []).join(',');
   }
-  return { ...chunk, columns: encodeColumns(features, attributeColumns) };
+  return { ...chunk, columns: encodeColumns(features, attributeColumns, columnsOffset) };
 }
 
 /** Copies a closed flat ring so that it runs counter-clockwise, as GeoJSON outer rings do (RFC 7946). */
@@ -145,9 +147,9 @@ function copyCounterClockwise(ring: Float64Array, target: Float64Array, at: numb
   }
 }
 
-function encodeColumns(features: readonly EncodableFeature[], source?: Record<string, DbfValue[]>): Record<string, DbfValue[]> {
+function encodeColumns(features: readonly EncodableFeature[], source: Record<string, DbfValue[]> | undefined, offset: number): Record<string, DbfValue[]> {
   if (source) {
-    return Object.fromEntries(Object.entries(source).map(([name, values]) => [name, features.map((f) => values[f.sourceIndex] ?? null)]));
+    return Object.fromEntries(Object.entries(source).map(([name, values]) => [name, features.map((f) => values[f.sourceIndex - offset] ?? null)]));
   }
   const names = [...new Set(features.flatMap((f) => Object.keys(f.attributes)))];
   return Object.fromEntries(names.map((name) => [name, features.map((f) => f.attributes[name] ?? null)]));

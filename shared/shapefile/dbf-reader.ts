@@ -16,7 +16,7 @@ export interface DbfTable {
   readonly recordCount: number;
   /** Language driver id (header byte 29); 0 when unset. */
   readonly languageDriverId: number;
-  /** One array per field (same order as `fields`), one value per record. */
+  /** One array per field (same order as `fields`), one value per record read (all, or the range). */
   readonly columns: DbfValue[][];
   /** The records as objects, built on first use from the columns. */
   readonly rows: Record<string, DbfValue>[];
@@ -57,7 +57,7 @@ export function readDbfHeader(bytes: Uint8Array): DbfHeader {
  * TextDecoder label. Numbers become numbers (blank → null), dates 'YYYY-MM-DD',
  * logicals booleans (unknown → null); text is trimmed on the right.
  */
-export function readDbf(bytes: Uint8Array, encoding: string): DbfTable {
+export function readDbf(bytes: Uint8Array, encoding: string, range?: { readonly start: number; readonly end: number }): DbfTable {
   const header = readDbfHeader(bytes);
   const decoder = new TextDecoder(encoding);
   const fields = readFields(bytes, header.headerBytes, decoder);
@@ -70,12 +70,15 @@ export function readDbf(bytes: Uint8Array, encoding: string): DbfTable {
     );
   }
   const offsets = fieldOffsets(fields);
-  const columns = fields.map((field, f) => decodeColumn(bytes, header, offsets[f] as number, field, decoder));
+  // A range reads only those records: the header (first record, count) is narrowed to them.
+  const start = Math.min(range?.start ?? 0, header.recordCount);
+  const part = { ...header, headerBytes: header.headerBytes + start * header.recordBytes, recordCount: Math.min(range?.end ?? header.recordCount, header.recordCount) - start };
+  const columns = fields.map((field, f) => decodeColumn(bytes, part, offsets[f] as number, field, decoder));
   let rows: Record<string, DbfValue>[] | undefined;
   return {
     fields, recordCount: header.recordCount, languageDriverId: header.languageDriverId, columns,
     get rows() {
-      rows ??= Array.from({ length: header.recordCount }, (_, r) => dbfRow({ fields, columns }, r));
+      rows ??= Array.from({ length: part.recordCount }, (_, r) => dbfRow({ fields, columns }, r));
       return rows;
     },
   };

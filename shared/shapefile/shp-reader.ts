@@ -11,11 +11,21 @@ export interface ShpShape {
   readonly parts: Float64Array[];
 }
 
+/** Records [start, end) to read; the others are only stepped over. */
+export interface RecordRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface ShpFile {
   readonly shapeType: number;
+  /** Records in the file. */
+  readonly recordCount: number;
+  /** Index of shapes[0] among the file's records (the range's start, 0 when reading all). */
+  readonly firstRecord: number;
   /** [xmin, ymin, xmax, ymax] from the header, in the file's CRS. */
   readonly bbox: [number, number, number, number];
-  /** One entry per record, in file order; null for a null shape. */
+  /** One entry per record read (all, or the range), in file order; null for a null shape. */
   readonly shapes: (ShpShape | null)[];
 }
 
@@ -23,7 +33,7 @@ const HEADER_BYTES = 100;
 const FILE_CODE = 9994;
 
 /** Reads a .shp file's geometry. Throws {@link ShapefileError} on malformed bytes. */
-export function readShp(bytes: Uint8Array): ShpFile {
+export function readShp(bytes: Uint8Array, range?: RecordRange): ShpFile {
   if (bytes.byteLength < HEADER_BYTES) {
     throw new ShapefileError('truncated', 'shp', `the .shp file has ${bytes.byteLength} bytes, fewer than its 100-byte header`);
   }
@@ -41,18 +51,22 @@ export function readShp(bytes: Uint8Array): ShpFile {
   const declaredBytes = view.getInt32(24, false) * 2;
   const end = Math.min(declaredBytes > 0 ? declaredBytes : bytes.byteLength, bytes.byteLength);
   const shapes: (ShpShape | null)[] = [];
+  const first = range?.start ?? 0;
+  const last = range?.end ?? Infinity;
   let offset = HEADER_BYTES;
+  let record = 0;
   while (offset + 8 <= end) {
     if (isZeroPadding(bytes, offset, end)) break;
     const contentBytes = view.getInt32(offset + 4, false) * 2;
     const start = offset + 8;
     if (contentBytes < 4 || start + contentBytes > bytes.byteLength) {
-      throw new ShapefileError('truncated', 'shp', `record ${shapes.length + 1} runs past the end of the .shp file`);
+      throw new ShapefileError('truncated', 'shp', `record ${record + 1} runs past the end of the .shp file`);
     }
-    shapes.push(readShape(view, start, contentBytes, shapes.length + 1));
+    if (record >= first && record < last) shapes.push(readShape(view, start, contentBytes, record + 1));
     offset = start + contentBytes;
+    record++;
   }
-  return { shapeType, bbox, shapes };
+  return { shapeType, bbox, recordCount: record, firstRecord: Math.min(first, record), shapes };
 }
 
 function readShape(view: DataView, start: number, contentBytes: number, recordNumber: number): ShpShape | null {

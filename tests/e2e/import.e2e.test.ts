@@ -5,6 +5,7 @@ import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchParcels } from '../../scripts/bench/generate-bench-parcels.ts';
+import { importShapefile } from '../../shared/import/shapefile-import.ts';
 import { buildGbkParcelZip, GBK_FIXTURE } from '../fixtures/gbk-parcel-zip.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 import { countWarmPixels } from './map-pixels.ts';
@@ -95,7 +96,7 @@ describe('import in Chromium', () => {
     expect(profile.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 
-  it('parses a large file off the main thread with progress, and Cancel stops it storing nothing', async () => {
+  it('parses a large file off the main thread with progress, Cancel stores nothing, and two workers import it whole', async () => {
     const { page } = profile;
     const dir = mkdtempSync(join(tmpdir(), 'parceldesk-cancel-'));
     const big = generateBenchParcels(60_000);
@@ -116,6 +117,20 @@ describe('import in Chromium', () => {
       await page.getByTestId('import-close').click();
       await page.reload();
       await expect.poll(() => page.getByTestId('parcel-count').textContent()).toContain(String(GBK_FIXTURE.parcelCount));
+      // Imported for real, the large layer is split between two workers: the merged totals
+      // must equal a one-piece import of the same file.
+      const whole = importShapefile({ kind: 'shapefile', name: 'large', path: 'large.shp', shp: big.bytes.shp, shx: big.bytes.shx, dbf: big.bytes.dbf, prj: new TextDecoder().decode(big.bytes.prj) });
+      await page.getByTestId('open-import').click();
+      await page.getByTestId('file-input').setInputFiles(zipPath);
+      const card = page.getByTestId('layer-preview-0');
+      await card.waitFor({ timeout: 60_000 });
+      expect(await card.locator('header span').textContent()).toContain('要素数 60000');
+      const areaText = (await card.getByTestId('total-area').textContent()) ?? '';
+      const shownArea = Number(areaText.match(/([\d,.]+) 平方米/)?.[1]?.replace(/,/g, ''));
+      expect(Math.abs(shownArea - whole.areaSquareMeters)).toBeLessThan(0.01);
+      await page.getByTestId('import-confirm').click();
+      await page.getByTestId('import-dialog').waitFor({ state: 'detached', timeout: 60_000 });
+      await expect.poll(() => page.getByTestId('parcel-count').textContent()).toContain(String(GBK_FIXTURE.parcelCount + 60_000));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,37 +1,78 @@
 /// <reference lib="webworker" />
 import { sha256OfParts } from '../../../shared/encoding/sha256.ts';
 import { importLayer } from '../../../shared/import/import-layer.ts';
-import type { ImportedLayer } from '../../../shared/import/imported-layer.ts';
+import type { ImportProgress } from '../../../shared/import/imported-layer.ts';
 import { ImportError, type ImportProblem } from '../../../shared/import/import-problem.ts';
-import { groupSourceFiles, type LayerSource } from '../../../shared/import/layer-grouping.ts';
+import { groupSourceFiles, type LayerSource, type ShapefileSource } from '../../../shared/import/layer-grouping.ts';
+import { encodeLayerPart, mergeLayerParts, partBuffers, splitRecords, type ImportedLayerPart } from '../../../shared/import/layer-part.ts';
+import { importShapefile } from '../../../shared/import/shapefile-import.ts';
+import { readDbfHeader } from '../../../shared/shapefile/dbf-reader.ts';
 import { ParcelDeskDatabase } from '../storage/database.ts';
-import { encodeChunks } from '../storage/project-store.ts';
-import { storeImportedLayer } from './store-imported-layer.ts';
 import type { ImportRequest, ImportResponse, LayerPreview, WorkerImportOptions } from './import-protocol.ts';
+import { storeImportedLayer } from './store-imported-layer.ts';
 
-// Parsing, reprojection and area run here, off the UI thread. The page cancels by terminating the worker.
+// Parsing, reprojection and area run here, off the UI thread; a large shapefile is split
+// between this worker and a helper worker (two cores). The page cancels by terminating us.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** Below this many records one worker is quicker than two. */
+const PARALLEL_MIN_RECORDS = 20_000;
 let sources: LayerSource[] = [];
-let results: (ImportedLayer | null)[] = [];
+let results: (ImportedLayerPart | null)[] = [];
 
-function post(message: ImportResponse): void {
-  scope.postMessage(message);
+function post(message: ImportResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
 }
 
 function sourceBytes(source: LayerSource): Uint8Array[] {
   return source.kind === 'geojson' ? [source.bytes] : [source.shp, source.dbf].filter((b): b is Uint8Array => !!b);
 }
 
+/** Imports the second half of a large shapefile in a helper worker while this one does the first. */
+async function importInTwo(
+  source: ShapefileSource, options: WorkerImportOptions, records: number, onProgress: (progress: ImportProgress) => void,
+): Promise<ImportedLayerPart> {
+  const [mine, theirs] = splitRecords(records, 2) as [{ start: number; end: number }, { start: number; end: number }];
+  const helper = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const other = new Promise<ImportedLayerPart>((resolve, reject) => {
+      helper.onmessage = (event: MessageEvent<ImportResponse>) => {
+        if (event.data.type === 'part-result') resolve(event.data.part);
+        else if (event.data.type === 'error') reject(new ImportError({ code: 'truncated', file: source.path, detail: event.data.message }));
+      };
+      helper.onerror = (event) => reject(new Error(event.message));
+    });
+    helper.postMessage({ type: 'part', requestId: 0, source, options, range: theirs } satisfies ImportRequest);
+    const own = encodeLayerPart(importShapefile(source, { ...options, onProgress }, mine));
+    return mergeLayerParts([own, await other]);
+  } finally {
+    helper.terminate();
+  }
+}
+
+function recordCountOf(source: LayerSource): number {
+  if (source.kind !== 'shapefile' || !source.dbf || source.dbf.byteLength < 32) return 0;
+  return readDbfHeader(source.dbf).recordCount;
+}
+
 async function run(requestId: number, index: number, options: WorkerImportOptions): Promise<{ preview: LayerPreview | null; problem?: ImportProblem }> {
   const source = sources[index] as LayerSource;
+  const onProgress = (p: ImportProgress) =>
+    post({ type: 'progress', requestId, layerName: source.name, stage: p.stage, done: p.done, total: p.total });
   try {
-    const layer = importLayer(source, {
-      ...options,
-      onProgress: (p) => post({ type: 'progress', requestId, layerName: source.name, stage: p.stage, done: p.done, total: p.total }),
-    });
-    results[index] = layer;
-    const { features: _features, ...summary } = layer;
-    return { preview: { ...summary, sourceSha256: await sha256OfParts(sourceBytes(source)) } };
+    const records = recordCountOf(source);
+    let part: ImportedLayerPart;
+    if (source.kind === 'shapefile' && records >= PARALLEL_MIN_RECORDS && (navigator.hardwareConcurrency ?? 1) >= 2) {
+      try {
+        part = await importInTwo(source, options, records, onProgress);
+      } catch (error) {
+        if (error instanceof ImportError) throw error;
+        part = encodeLayerPart(importLayer(source, { ...options, onProgress })); // parts disagreed: one piece
+      }
+    } else {
+      part = encodeLayerPart(importLayer(source, { ...options, onProgress }));
+    }
+    results[index] = part;
+    return { preview: { ...part.summary, sourceSha256: await sha256OfParts(sourceBytes(source)) } };
   } catch (error) {
     results[index] = null;
     if (error instanceof ImportError) return { preview: null, problem: error.problem };
@@ -55,12 +96,15 @@ async function handle(request: ImportRequest): Promise<void> {
   } else if (request.type === 'reinspect') {
     const outcome = await run(request.requestId, request.layerIndex, request.options);
     post({ type: 'preview', requestId: request.requestId, layer: outcome.preview, problems: outcome.problem ? [outcome.problem] : [] });
+  } else if (request.type === 'part') {
+    // A helper's share of a large layer, handed back as plain data.
+    const part = encodeLayerPart(importShapefile(request.source, request.options, request.range));
+    post({ type: 'part-result', requestId: request.requestId, part }, partBuffers(part));
   } else if (request.type === 'store') {
-    // Stored from here: the chunks never cross to the page (no second copy of 100k attribute values).
-    const layer = results[request.layerIndex];
+    // Stored from here: the chunks never cross to the page.
     const db = new ParcelDeskDatabase(request.databaseName);
     try {
-      const layerId = await storeImportedLayer(db, request.project, request.preview, encodeChunks(layer?.features ?? [], layer?.attributeColumns));
+      const layerId = await storeImportedLayer(db, request.project, request.preview, results[request.layerIndex]?.chunks ?? []);
       post({ type: 'stored', requestId: request.requestId, layerId });
     } finally {
       db.close();

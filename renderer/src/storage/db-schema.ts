@@ -1,5 +1,8 @@
 import type Dexie from 'dexie';
+import { FEATURE_CHUNK_SIZE } from '../../../shared/import/layer-part.ts';
 import { encodeFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
+
+export { FEATURE_CHUNK_SIZE };
 import type { StoredFeature } from '../../../shared/model/project.ts';
 import { bboxOfGeometries } from '../../../shared/model/bbox.ts';
 import type { ParcelGeometry } from '../../../shared/model/geometry.ts';
@@ -46,7 +49,7 @@ export const SCHEMA_V5 = {
   layerDisplays: 'layerId',
 } as const;
 
-export const FEATURE_CHUNK_SIZE = 2000;
+
 
 
 

@@ -4,7 +4,7 @@ import type { BboxLonLat } from '../../../shared/model/geometry.ts';
 import type { DbfValue } from '../../../shared/shapefile/dbf-reader.ts';
 import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
 import type { ParcelDeskDatabase } from './database.ts';
-import { FEATURE_CHUNK_SIZE } from './db-schema.ts';
+import { FEATURE_CHUNK_SIZE } from '../../../shared/import/layer-part.ts';
 
 /** A project as the UI opens it: its layers and, per layer, the GeoJSON the map draws. */
 export interface LoadedProject {
