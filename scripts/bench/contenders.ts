@@ -26,8 +26,34 @@ export interface Contender {
 
 export const CONTENDERS = {
   ours: {
-    label: 'ours',
+    label: 'ours (2 threads)',
     role: 'ours',
+    timed: 'the import as the app runs it on 2 cores: record ranges parsed, reprojected, checked and measured (ellipsoidal area) in 2 threads, merged, features encoded for storage',
+    load: async () => {
+      const { groupSourceFiles } = await import('../../shared/import/layer-grouping.ts');
+      const { importShapefileThreaded } = await import('../../cli/threaded-import.ts');
+      const { decodeFeatureChunk } = await import('../../shared/model/feature-chunk-codec.ts');
+      return async (input) => {
+        const files = SHAPEFILE_PARTS.map((part) => ({ path: input.paths[part], bytes: input.bytes[part] }));
+        const source = groupSourceFiles(files).layers[0];
+        if (source?.kind !== 'shapefile') throw new Error('groupSourceFiles found no shapefile layer');
+        const { summary, chunks } = await importShapefileThreaded(source, {}, 2);
+        const probeChunk = chunks.find((c) => (c.sourceIndex[0] as number) <= input.probe.index && input.probe.index <= (c.sourceIndex[c.count - 1] as number));
+        const probe = probeChunk ? decodeFeatureChunk(probeChunk, 'bench').find((f) => f.parcelId === `bench:${input.probe.index}`) : undefined;
+        return {
+          features: chunks.reduce((sum, c) => sum + c.count, 0),
+          qlr: String(probe?.attributes.QLR),
+          notes: {
+            encoding: `${summary.encoding.name} (${summary.encoding.source})`, crs: String(summary.crs.code),
+            invalidFeatures: summary.invalidFeatures, areaMismatches: summary.areaMismatches, areaMu: Math.round(summary.areaMu),
+          },
+        };
+      };
+    },
+  },
+  'ours-1-thread': {
+    label: 'ours (1 thread)',
+    role: 'info',
     timed: 'groupSourceFiles + importShapefile: .shp/.dbf (LDID → GBK) parse, .prj → EPSG:4547, reprojection to lon/lat, geometry checks, ellipsoidal area, layer summary',
     load: async () => {
       const { groupSourceFiles } = await import('../../shared/import/layer-grouping.ts');

@@ -73,7 +73,7 @@ export function formatStages(stages: Record<string, number>, totalMs: number): s
   return [
     ...Object.entries(stages).map(([name, ms]) => row(name, ms)),
     `  ${'sum of stages'.padEnd(width)}  ${sum.toFixed(0).padStart(7)} ms`,
-    `  ${'importShapefile (ours row)'.padEnd(width)}  ${totalMs.toFixed(0).padStart(7)} ms`,
+    `  ${'importShapefile (ours, 1 thread)'.padEnd(width)}  ${totalMs.toFixed(0).padStart(7)} ms`,
   ].join('\n');
 }
 

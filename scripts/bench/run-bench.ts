@@ -18,7 +18,7 @@ import { coreStagesMs, formatStages, formatTable, formatVerdicts, machine, rate,
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const RESULTS_PATH = join(root, 'bench-results', 'import.json');
-const ORDER: readonly ContenderName[] = ['ours', 'ours-stages', 'shpjs', 'shpjs-gbk', 'mapshaper', 'mapshaper-proj'];
+const ORDER: readonly ContenderName[] = ['ours', 'ours-1-thread', 'ours-stages', 'shpjs', 'shpjs-gbk', 'mapshaper', 'mapshaper-proj'];
 
 function parseArgs(argv: readonly string[]): { parcels: number; runs: number } {
   const value = (flag: string, fallback: number): number => {
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       results.push(result);
     }
     const { rated, verdicts } = rate(results);
-    const ours = rated.find((r) => r.name === 'ours');
+    const ours = rated.find((r) => r.name === 'ours-1-thread');
     const stages = rated.find((r) => r.name === 'ours-stages');
     console.log(`\nShapefile import, ${parcels} parcels, median of ${runs} runs after a warm-up (ratios: median ÷ baseline median)\n`);
     console.log(formatTable(rated));

@@ -1,0 +1,43 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ImportOptions } from '../shared/import/imported-layer.ts';
+import { encodeLayerPart, mergeLayerParts, splitRecords, type ImportedLayerPart } from '../shared/import/layer-part.ts';
+import type { ShapefileSource } from '../shared/import/layer-grouping.ts';
+import { importShapefile } from '../shared/import/shapefile-import.ts';
+import { readDbfHeader } from '../shared/shapefile/dbf-reader.ts';
+
+/** Below this many records one thread is quicker than several. */
+const PARALLEL_MIN_RECORDS = 20_000;
+
+function importRangeInThread(source: ShapefileSource, options: ImportOptions, range: { start: number; end: number }): Promise<ImportedLayerPart> {
+  return new Promise((resolve, reject) => {
+    // The CLI runs from TypeScript sources: the thread registers tsx, then loads its module.
+    const module = new URL('./import-part-thread.ts', import.meta.url).href;
+    const worker = new Worker(new URL('./thread-bootstrap.mjs', import.meta.url), { workerData: { module, source, options, range } });
+    worker.once('message', (part: ImportedLayerPart) => {
+      resolve(part);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * Imports a shapefile as the app does on a machine with several cores: record
+ * ranges in parallel (this thread takes the first), merged in order. Returns the
+ * layer encoded for storage. Small layers, and layers whose ranges disagree, are
+ * imported in one piece.
+ */
+export async function importShapefileThreaded(source: ShapefileSource, options: ImportOptions = {}, threads = Math.min(2, availableParallelism())): Promise<ImportedLayerPart> {
+  const records = source.dbf && source.dbf.byteLength >= 32 ? readDbfHeader(source.dbf).recordCount : 0;
+  if (threads < 2 || records < PARALLEL_MIN_RECORDS) return encodeLayerPart(importShapefile(source, options));
+  const [own, ...others] = splitRecords(records, threads);
+  const pending = others.map((range) => importRangeInThread(source, options, range));
+  const mine = encodeLayerPart(importShapefile(source, options, own));
+  const parts = [mine, ...(await Promise.all(pending))];
+  try {
+    return mergeLayerParts(parts);
+  } catch {
+    return encodeLayerPart(importShapefile(source, options)); // the ranges were read differently
+  }
+}
