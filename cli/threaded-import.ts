@@ -9,16 +9,37 @@ import { readDbfHeader } from '../shared/shapefile/dbf-reader.ts';
 /** Below this many records one thread is quicker than several. */
 const PARALLEL_MIN_RECORDS = 20_000;
 
-function importRangeInThread(source: ShapefileSource, options: ImportOptions, range: { start: number; end: number }): Promise<ImportedLayerPart> {
-  return new Promise((resolve, reject) => {
+let pooled: Worker | undefined;
+let nextRequest = 1;
+
+/** The import thread, started on first use and kept (unref'd: it never holds the process open). */
+function importThread(): Worker {
+  if (!pooled) {
     // The CLI runs from TypeScript sources: the thread registers tsx, then loads its module.
     const module = new URL('./import-part-thread.ts', import.meta.url).href;
-    const worker = new Worker(new URL('./thread-bootstrap.mjs', import.meta.url), { workerData: { module, source, options, range } });
-    worker.once('message', (part: ImportedLayerPart) => {
-      resolve(part);
-      void worker.terminate();
+    pooled = new Worker(new URL('./thread-bootstrap.mjs', import.meta.url), { workerData: { module } });
+    pooled.unref();
+    pooled.once('exit', () => {
+      pooled = undefined;
     });
+  }
+  return pooled;
+}
+
+function importRangeInThread(source: ShapefileSource, options: ImportOptions, range: { start: number; end: number }): Promise<ImportedLayerPart> {
+  const worker = importThread();
+  const id = nextRequest++;
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { id: number; part?: ImportedLayerPart; error?: string }) => {
+      if (message.id !== id) return;
+      worker.off('message', onMessage);
+      worker.off('error', reject);
+      if (message.part) resolve(message.part);
+      else reject(new Error(message.error ?? 'import thread failed'));
+    };
+    worker.on('message', onMessage);
     worker.once('error', reject);
+    worker.postMessage({ id, source, options, range });
   });
 }
 
