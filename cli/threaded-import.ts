@@ -1,13 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ImportOptions } from '../shared/import/imported-layer.ts';
-import { encodeLayerPart, mergeLayerParts, splitRecords, type ImportedLayerPart } from '../shared/import/layer-part.ts';
+import { encodeLayerPart, mergeLayerParts, splitRecords, splittableRecordCount, type ImportedLayerPart } from '../shared/import/layer-part.ts';
 import type { ShapefileSource } from '../shared/import/layer-grouping.ts';
 import { importShapefile } from '../shared/import/shapefile-import.ts';
-import { readDbfHeader } from '../shared/shapefile/dbf-reader.ts';
 
-/** Below this many records one thread is quicker than several. */
-const PARALLEL_MIN_RECORDS = 20_000;
 
 let pooled: Worker | undefined;
 let nextRequest = 1;
@@ -50,8 +47,8 @@ function importRangeInThread(source: ShapefileSource, options: ImportOptions, ra
  * imported in one piece.
  */
 export async function importShapefileThreaded(source: ShapefileSource, options: ImportOptions = {}, threads = Math.min(2, availableParallelism())): Promise<ImportedLayerPart> {
-  const records = source.dbf && source.dbf.byteLength >= 32 ? readDbfHeader(source.dbf).recordCount : 0;
-  if (threads < 2 || records < PARALLEL_MIN_RECORDS) return encodeLayerPart(importShapefile(source, options));
+  const records = splittableRecordCount(source);
+  if (threads < 2 || records === 0) return encodeLayerPart(importShapefile(source, options));
   const [own, ...others] = splitRecords(records, threads);
   const pending = others.map((range) => importRangeInThread(source, options, range));
   const mine = encodeLayerPart(importShapefile(source, options, own));

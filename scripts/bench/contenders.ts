@@ -1,5 +1,6 @@
 // What each contender does with the same shapefile bytes. Libraries are imported
 // lazily so that a child process loads only its own contender (peak RSS stays its own).
+import type { LayerSummary } from '../../shared/import/layer-part.ts';
 import { SHAPEFILE_PARTS, type BenchInput } from './bench-input.ts';
 
 /** A contender's summary of one run; the run's full result is dropped, so it can be collected. */
@@ -24,6 +25,14 @@ export interface Contender {
   readonly load: () => Promise<RunContender>;
 }
 
+/** What our import says about the layer, for the report. */
+function summaryNotes(layer: LayerSummary): Record<string, string | number> {
+  return {
+    encoding: `${layer.encoding.name} (${layer.encoding.source})`, crs: String(layer.crs.code),
+    invalidFeatures: layer.invalidFeatures, areaMismatches: layer.areaMismatches, areaMu: Math.round(layer.areaMu),
+  };
+}
+
 export const CONTENDERS = {
   ours: {
     label: 'ours (2 threads)',
@@ -43,10 +52,7 @@ export const CONTENDERS = {
         return {
           features: chunks.reduce((sum, c) => sum + c.count, 0),
           qlr: String(probe?.attributes.QLR),
-          notes: {
-            encoding: `${summary.encoding.name} (${summary.encoding.source})`, crs: String(summary.crs.code),
-            invalidFeatures: summary.invalidFeatures, areaMismatches: summary.areaMismatches, areaMu: Math.round(summary.areaMu),
-          },
+          notes: summaryNotes(summary),
         };
       };
     },
@@ -66,10 +72,7 @@ export const CONTENDERS = {
         return {
           features: layer.features.length,
           qlr: String(layer.features[input.probe.index]?.attributes.QLR),
-          notes: {
-            encoding: `${layer.encoding.name} (${layer.encoding.source})`, crs: String(layer.crs.code),
-            invalidFeatures: layer.invalidFeatures, areaMismatches: layer.areaMismatches, areaMu: Math.round(layer.areaMu),
-          },
+          notes: summaryNotes(layer),
         };
       };
     },

@@ -3,10 +3,10 @@
 // profile shows where the time goes. Sum of stages ≈ importShapefile's total.
 import { resolveCrs } from '../../shared/crs/crs-resolution.ts';
 import { resolveDbfEncoding } from '../../shared/encoding/dbf-encoding.ts';
-import { assemblePolygonFeature, summarizeFeatures, type AttributeSource } from '../../shared/import/feature-assembly.ts';
+import { assemblePolygonFeature, summarizeFeatures, tableAttributeSource } from '../../shared/import/feature-assembly.ts';
 import { groupSourceFiles } from '../../shared/import/layer-grouping.ts';
 import { recognizeFieldMapping } from '../../shared/model/parcel-fields.ts';
-import { dbfRow, readDbf } from '../../shared/shapefile/dbf-reader.ts';
+import { readDbf } from '../../shared/shapefile/dbf-reader.ts';
 import { readShp } from '../../shared/shapefile/shp-reader.ts';
 import { SHAPEFILE_PARTS, type BenchInput } from './bench-input.ts';
 import type { RunOutcome } from './contenders.ts';
@@ -35,11 +35,7 @@ export function runOursStages(input: BenchInput): RunOutcome {
   const lonLat = stage('reproject to lon/lat (LonLatTransform)', () => shp.shapes.map((shape) => (shape ? shape.parts.map(toLonLat) : [])));
   // The per-feature assembly: geometry checks, ellipsoidal area, recorded-area comparison.
   const mapping = recognizeFieldMapping(table.fields.map((f) => f.name));
-  const columnIndex = new Map(table.fields.map((field, f) => [field.name, f]));
-  const attributes: AttributeSource = {
-    value: (field, index) => table.columns[columnIndex.get(field) ?? -1]?.[index] ?? null,
-    row: (index) => dbfRow(table, index),
-  };
+  const attributes = tableAttributeSource(table, 0);
   const features = stage('assemblePolygonFeature (checks + ellipsoidal area)', () =>
     lonLat.map((rings, i) => assemblePolygonFeature(i, rings, attributes, mapping, {})).filter((f) => f !== null));
   const summary = stage('summarizeFeatures', () => ({ features, ...summarizeFeatures(features) }));

@@ -3,7 +3,7 @@ import { squareMetersToMu } from '../geodesy/area-units.ts';
 import type { BboxLonLat } from '../model/geometry.ts';
 import { squareMetersPerAreaUnit, type FieldMapping } from '../model/parcel-fields.ts';
 import { isClockwiseFlat } from '../model/ring-orientation.ts';
-import type { DbfValue } from '../shapefile/dbf-reader.ts';
+import { dbfRow, type DbfTable, type DbfValue } from '../shapefile/dbf-reader.ts';
 import { checkPolygonRings, FIXABLE_ISSUES, type FeatureIssueCode } from './geometry-check.ts';
 import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
 import { PolygonFeature } from './polygon-feature.ts';
@@ -12,6 +12,15 @@ import { PolygonFeature } from './polygon-feature.ts';
 export interface AttributeSource {
   value(field: string, index: number): DbfValue;
   row(index: number): Record<string, DbfValue>;
+}
+
+/** Attributes of a DBF table read from record `firstRecord` on (all of it, or a range). */
+export function tableAttributeSource(table: DbfTable, firstRecord: number): AttributeSource {
+  const columnIndex = new Map(table.fields.map((field, f) => [field.name, f]));
+  return {
+    value: (field, index) => table.columns[columnIndex.get(field) ?? -1]?.[index - firstRecord] ?? null,
+    row: (index) => dbfRow(table, index - firstRecord),
+  };
 }
 
 /** Attributes held as plain objects (GeoJSON input). */

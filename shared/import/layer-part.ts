@@ -1,5 +1,7 @@
 import { squareMetersToMu } from '../geodesy/area-units.ts';
-import { encodeFeatureChunk, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
+import { encodeFeatureChunk, type EncodableFeature, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
+import { readDbfHeader, type DbfValue } from '../shapefile/dbf-reader.ts';
+import type { LayerSource } from './layer-grouping.ts';
 import type { ImportedLayer } from './imported-layer.ts';
 
 /** Features per stored chunk. */
@@ -18,13 +20,20 @@ export interface ImportedLayerPart {
   readonly chunks: EncodedFeatureChunk[];
 }
 
-export function encodeLayerPart(layer: ImportedLayer): ImportedLayerPart {
-  const { features, attributeColumns, attributeColumnsOffset, ...summary } = layer;
+/** Encodes features into storage chunks of FEATURE_CHUNK_SIZE (columns: see encodeFeatureChunk). */
+export function encodeFeatureChunks(
+  features: readonly EncodableFeature[], attributeColumns?: Record<string, DbfValue[]>, columnsOffset = 0,
+): EncodedFeatureChunk[] {
   const chunks: EncodedFeatureChunk[] = [];
   for (let start = 0; start < features.length; start += FEATURE_CHUNK_SIZE) {
-    chunks.push(encodeFeatureChunk(features.slice(start, start + FEATURE_CHUNK_SIZE), attributeColumns, attributeColumnsOffset ?? 0));
+    chunks.push(encodeFeatureChunk(features.slice(start, start + FEATURE_CHUNK_SIZE), attributeColumns, columnsOffset));
   }
-  return { summary, chunks };
+  return chunks;
+}
+
+export function encodeLayerPart(layer: ImportedLayer): ImportedLayerPart {
+  const { features, attributeColumns, attributeColumnsOffset, ...summary } = layer;
+  return { summary, chunks: encodeFeatureChunks(features, attributeColumns, attributeColumnsOffset ?? 0) };
 }
 
 /** Buffers of a part, for postMessage transfer lists. */
@@ -73,6 +82,16 @@ export function mergeLayerParts(parts: readonly ImportedLayerPart[]): ImportedLa
     },
     chunks: parts.flatMap((p) => p.chunks),
   };
+}
+
+/** Below this many records one thread imports faster than two. */
+export const PARALLEL_MIN_RECORDS = 20_000;
+
+/** Records of a shapefile worth splitting across threads (its DBF header's count), else 0. */
+export function splittableRecordCount(source: LayerSource): number {
+  if (source.kind !== 'shapefile' || !source.dbf || source.dbf.byteLength < 32) return 0;
+  const records = readDbfHeader(source.dbf).recordCount;
+  return records >= PARALLEL_MIN_RECORDS ? records : 0;
 }
 
 /** Splits `records` into `count` consecutive ranges of nearly equal size. */

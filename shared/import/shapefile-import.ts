@@ -5,7 +5,7 @@ import { dbfRow, readDbf, type DbfValue } from '../shapefile/dbf-reader.ts';
 import { ShapefileError } from '../shapefile/shapefile-error.ts';
 import { hasZOrM } from '../shapefile/shape-types.ts';
 import { readShp, type RecordRange, type ShpFile } from '../shapefile/shp-reader.ts';
-import { assemblePolygonFeature, summarizeFeatures, type AttributeSource } from './feature-assembly.ts';
+import { assemblePolygonFeature, summarizeFeatures, tableAttributeSource } from './feature-assembly.ts';
 import { ImportError } from './import-problem.ts';
 import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
 import type { ShapefileSource } from './layer-grouping.ts';
@@ -63,11 +63,7 @@ export function importShapefile(source: ShapefileSource, options: ImportOptions 
   const features: ImportedFeature[] = [];
   let skipped = 0;
   const toLonLat = crs.toLonLat;
-  const columnIndex = new Map(table.fields.map((field, f) => [field.name, f]));
-  const attributeSource: AttributeSource = {
-    value: (field, index) => table.columns[columnIndex.get(field) ?? -1]?.[index - first] ?? null,
-    row: (index) => dbfRow(table, index - first),
-  };
+  const attributeSource = tableAttributeSource(table, first);
   for (let j = 0; j < shp.shapes.length; j++) {
     if (j % PROGRESS_EVERY === 0) options.onProgress?.({ stage: 'converting', done: j, total: shp.shapes.length });
     const i = first + j;

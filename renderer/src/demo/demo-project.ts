@@ -1,7 +1,8 @@
 import { importZip } from '../../../shared/import/zip-import.ts';
 
 import type { ParcelDeskDatabase } from '../storage/database.ts';
-import { encodeChunks, saveProjectLayer } from '../storage/project-store.ts';
+import { encodeFeatureChunks } from '../../../shared/import/layer-part.ts';
+import { saveProjectLayer } from '../storage/project-store.ts';
 
 export const DEMO_PROJECT_ID = 'demo-xuchang';
 const DEMO_URL = 'demo/xuchang-demo.zip';
@@ -19,6 +20,6 @@ export async function openDemoProject(db: ParcelDeskDatabase, projectName: strin
   const bbox = layer.bboxLonLat;
   const now = new Date().toISOString();
   await saveProjectLayer(db, { id: DEMO_PROJECT_ID, name: projectName, createdAt: now },
-    { id: `${DEMO_PROJECT_ID}:${DEMO_LAYER}`, name: DEMO_LAYER, bbox, importedAt: now, role: layer.role }, encodeChunks(layer.features, layer.attributeColumns));
+    { id: `${DEMO_PROJECT_ID}:${DEMO_LAYER}`, name: DEMO_LAYER, bbox, importedAt: now, role: layer.role }, encodeFeatureChunks(layer.features, layer.attributeColumns));
   return layer.features.length;
 }

@@ -4,9 +4,10 @@ import { importLayer } from '../../../shared/import/import-layer.ts';
 import type { ImportProgress } from '../../../shared/import/imported-layer.ts';
 import { ImportError, type ImportProblem } from '../../../shared/import/import-problem.ts';
 import { groupSourceFiles, type LayerSource, type ShapefileSource } from '../../../shared/import/layer-grouping.ts';
-import { encodeLayerPart, mergeLayerParts, partBuffers, splitRecords, type ImportedLayerPart } from '../../../shared/import/layer-part.ts';
+import {
+  encodeLayerPart, mergeLayerParts, partBuffers, splitRecords, splittableRecordCount, type ImportedLayerPart,
+} from '../../../shared/import/layer-part.ts';
 import { importShapefile } from '../../../shared/import/shapefile-import.ts';
-import { readDbfHeader } from '../../../shared/shapefile/dbf-reader.ts';
 import { ParcelDeskDatabase } from '../storage/database.ts';
 import type { ImportRequest, ImportResponse, LayerPreview, WorkerImportOptions } from './import-protocol.ts';
 import { storeImportedLayer } from './store-imported-layer.ts';
@@ -14,8 +15,6 @@ import { storeImportedLayer } from './store-imported-layer.ts';
 // Parsing, reprojection and area run here, off the UI thread; a large shapefile is split
 // between this worker and a helper worker (two cores). The page cancels by terminating us.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-/** Below this many records one worker is quicker than two. */
-const PARALLEL_MIN_RECORDS = 20_000;
 let sources: LayerSource[] = [];
 let results: (ImportedLayerPart | null)[] = [];
 
@@ -49,19 +48,14 @@ async function importInTwo(
   }
 }
 
-function recordCountOf(source: LayerSource): number {
-  if (source.kind !== 'shapefile' || !source.dbf || source.dbf.byteLength < 32) return 0;
-  return readDbfHeader(source.dbf).recordCount;
-}
-
 async function run(requestId: number, index: number, options: WorkerImportOptions): Promise<{ preview: LayerPreview | null; problem?: ImportProblem }> {
   const source = sources[index] as LayerSource;
   const onProgress = (p: ImportProgress) =>
     post({ type: 'progress', requestId, layerName: source.name, stage: p.stage, done: p.done, total: p.total });
   try {
-    const records = recordCountOf(source);
+    const records = splittableRecordCount(source);
     let part: ImportedLayerPart;
-    if (source.kind === 'shapefile' && records >= PARALLEL_MIN_RECORDS && (navigator.hardwareConcurrency ?? 1) >= 2) {
+    if (source.kind === 'shapefile' && records > 0 && (navigator.hardwareConcurrency ?? 1) >= 2) {
       try {
         part = await importInTwo(source, options, records, onProgress);
       } catch (error) {

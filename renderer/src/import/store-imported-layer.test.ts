@@ -4,7 +4,8 @@ import { groupSourceFiles } from '../../../shared/import/layer-grouping.ts';
 import { importLayer } from '../../../shared/import/import-layer.ts';
 import { buildGbkParcelZip } from '../../../tests/fixtures/gbk-parcel-zip.ts';
 import { ParcelDeskDatabase } from '../storage/database.ts';
-import { encodeChunks, findPreviousImports, loadLatestProject, loadLayerFeatures } from '../storage/project-store.ts';
+import { encodeFeatureChunks } from '../../../shared/import/layer-part.ts';
+import { findPreviousImports, loadLatestProject, loadLayerFeatures } from '../storage/project-store.ts';
 import type { LayerPreview } from './import-protocol.ts';
 import { readRememberedMapping, storeImportedLayer } from './store-imported-layer.ts';
 
@@ -22,7 +23,7 @@ describe('storing an imported layer', () => {
   it('stores features with their areas and the import record, and remembers the field mapping per schema', async () => {
     const db = new ParcelDeskDatabase(`store-test-${process.pid}-${++counter}`);
     const { preview, features } = importFixture({ parcelCode: 'ZDDM', landholder: 'ZL' });
-    await storeImportedLayer(db, PROJECT, preview, encodeChunks(features));
+    await storeImportedLayer(db, PROJECT, preview, encodeFeatureChunks(features));
     const loaded = await loadLatestProject(db);
     const stored = await loadLayerFeatures(db, loaded?.layers[0]?.id ?? '');
     expect(stored).toHaveLength(features.length);

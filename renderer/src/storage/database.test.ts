@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoredFeature } from '../../../shared/model/project.ts';
 import { ParcelDeskDatabase } from './database.ts';
 import { FEATURE_CHUNK_SIZE, SCHEMA_V1 } from './db-schema.ts';
-import { encodeChunks, loadLatestProject, loadLayerFeatures, saveProjectLayer } from './project-store.ts';
+import { encodeFeatureChunks } from '../../../shared/import/layer-part.ts';
+import { loadLatestProject, loadLayerFeatures, saveProjectLayer } from './project-store.ts';
 
 let counter = 0;
 const uniqueName = () => `parceldesk-test-${process.pid}-${++counter}`;
@@ -57,7 +58,7 @@ describe('database schema migration', () => {
 describe('project store', () => {
   it('stores a layer in chunks and loads every feature back in order', async () => {
     const db = new ParcelDeskDatabase(uniqueName());
-    await saveProjectLayer(db, PROJECT, LAYER, encodeChunks(createFeatures(4500)));
+    await saveProjectLayer(db, PROJECT, LAYER, encodeFeatureChunks(createFeatures(4500)));
     const loaded = await loadLatestProject(db);
     expect(loaded?.layers[0]?.featureCount).toBe(4500);
     const features = await loadLayerFeatures(db, 'p1:zd');
@@ -69,12 +70,12 @@ describe('project store', () => {
 
   it('leaves nothing behind when a save fails part-way, and keeps what was there', async () => {
     const db = new ParcelDeskDatabase(uniqueName());
-    await saveProjectLayer(db, PROJECT, LAYER, encodeChunks(createFeatures(3)));
+    await saveProjectLayer(db, PROJECT, LAYER, encodeFeatureChunks(createFeatures(3)));
     const poisoned = createFeatures(FEATURE_CHUNK_SIZE * 2);
     // A function cannot be cloned into IndexedDB: the second chunk's put fails inside the transaction.
     (poisoned[FEATURE_CHUNK_SIZE + 1] as { attributes: Record<string, unknown> }).attributes.bad = () => 0;
     const second = { ...PROJECT, id: 'p2', createdAt: '2026-02-01T00:00:00.000Z' };
-    await expect(saveProjectLayer(db, second, { ...LAYER, id: 'p2:zd' }, encodeChunks(poisoned))).rejects.toThrow();
+    await expect(saveProjectLayer(db, second, { ...LAYER, id: 'p2:zd' }, encodeFeatureChunks(poisoned))).rejects.toThrow();
     expect(await db.projects.get('p2')).toBeUndefined();
     expect(await db.layers.get('p2:zd')).toBeUndefined();
     expect(await db.featureChunks.where('layerId').equals('p2:zd').count()).toBe(0);

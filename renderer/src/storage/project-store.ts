@@ -1,10 +1,8 @@
-import { decodeFeatureChunk, encodeFeatureChunk, type EncodedFeatureChunk, type EncodableFeature } from '../../../shared/model/feature-chunk-codec.ts';
+import { decodeFeatureChunk, type EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
 import { displayGeoJsonText } from '../../../shared/model/display-geojson.ts';
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
-import type { DbfValue } from '../../../shared/shapefile/dbf-reader.ts';
 import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
 import type { ParcelDeskDatabase } from './database.ts';
-import { FEATURE_CHUNK_SIZE } from '../../../shared/import/layer-part.ts';
 
 /** A project as the UI opens it: its layers and, per layer, the GeoJSON the map draws. */
 export interface LoadedProject {
@@ -15,15 +13,6 @@ export interface LoadedProject {
 
 function displayBlob(chunks: readonly EncodedFeatureChunk[], layerId: string): Blob {
   return new Blob([displayGeoJsonText(chunks, layerId)], { type: 'application/geo+json' });
-}
-
-/** Encodes features into storage chunks of FEATURE_CHUNK_SIZE. */
-export function encodeChunks(features: readonly EncodableFeature[], attributeColumns?: Record<string, DbfValue[]>): EncodedFeatureChunk[] {
-  const chunks: EncodedFeatureChunk[] = [];
-  for (let start = 0; start < features.length; start += FEATURE_CHUNK_SIZE) {
-    chunks.push(encodeFeatureChunk(features.slice(start, start + FEATURE_CHUNK_SIZE), attributeColumns));
-  }
-  return chunks;
 }
 
 /**
