@@ -1,13 +1,15 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectState } from '../project/use-project.ts';
 
 interface SidePanelProps {
   readonly state: ProjectState;
   readonly onOpenDemo: () => void;
+  readonly children?: ReactNode;
 }
 
 /** The project summary, or the demo offer when nothing is loaded yet. */
-export function SidePanel({ state, onOpenDemo }: SidePanelProps) {
+export function SidePanel({ state, onOpenDemo, children }: SidePanelProps) {
   const { t } = useTranslation();
   return (
     <aside className="side-panel">
@@ -45,6 +47,7 @@ export function SidePanel({ state, onOpenDemo }: SidePanelProps) {
           </dd>
         </dl>
       )}
+      {children}
     </aside>
   );
 }

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage, type Language } from '../i18n/i18n.ts';
 
-/** Title, import and language switch. */
-export function TopBar({ onImport }: { readonly onImport: () => void }) {
+/** Title, import, the survey tools (children) and language switch. */
+export function TopBar({ onImport, children }: { readonly onImport: () => void; readonly children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar">
@@ -12,6 +13,7 @@ export function TopBar({ onImport }: { readonly onImport: () => void }) {
       <button type="button" className="top-action" data-testid="open-import" onClick={onImport}>
         {t('importData')}
       </button>
+      {children}
       <label className="language">
         {t('language')}{' '}
         <select

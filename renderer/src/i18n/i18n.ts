@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
+import { FEATURE_BUNDLES } from './feature-bundles.ts';
 import { zhCN } from './zh-CN.ts';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
@@ -15,7 +16,10 @@ export function initialLanguage(): Language {
 
 export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: {
+      'zh-CN': { translation: Object.assign({}, zhCN, ...FEATURE_BUNDLES.map((b) => b['zh-CN'])) },
+      en: { translation: Object.assign({}, en, ...FEATURE_BUNDLES.map((b) => b.en)) },
+    },
     lng: initialLanguage(),
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },

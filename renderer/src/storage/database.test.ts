@@ -35,7 +35,8 @@ describe('database schema migration', () => {
 
     const db = new ParcelDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['operations', 'parcelEdits', 'attachments']));
     expect(db.tables.map((t) => t.name)).not.toContain('parcels');
     const loaded = await loadLatestProject(db);
     expect(loaded?.project.name).toBe('测试项目');

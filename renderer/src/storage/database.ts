@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
 import type { ImportRecord, LayerRecord, Project } from '../../../shared/model/project.ts';
+import type { FieldOperation, ParcelEdits } from '../../../shared/survey/field-operation.ts';
 import { declareSchema } from './db-schema.ts';
 
 /** One stored chunk of a layer's features (see feature-chunk-codec.ts). */
@@ -13,6 +14,16 @@ export interface FeatureChunk extends EncodedFeatureChunk {
 export interface LayerDisplayRecord {
   layerId: string;
   geojson: Blob;
+}
+
+/** A stored file (photo, scan, PDF) by the SHA-256 of its bytes; parcels refer to it by hash. */
+export interface AttachmentRecord {
+  sha256: string;
+  blob: Blob;
+  mimeType: string;
+  name: string;
+  byteLength: number;
+  addedAt: string;
 }
 
 export interface SettingRecord {
@@ -28,6 +39,9 @@ export class ParcelDeskDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   imports!: EntityTable<ImportRecord, 'id'>;
   layerDisplays!: EntityTable<LayerDisplayRecord, 'layerId'>;
+  operations!: EntityTable<FieldOperation, 'id'>;
+  parcelEdits!: EntityTable<ParcelEdits, 'parcelId'>;
+  attachments!: EntityTable<AttachmentRecord, 'sha256'>;
 
   constructor(name = 'parceldesk') {
     super(name);

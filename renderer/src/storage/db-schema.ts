@@ -49,6 +49,17 @@ export const SCHEMA_V5 = {
   layerDisplays: 'layerId',
 } as const;
 
+/**
+ * v6: the survey. Every edit is an operation (shared/survey/field-operation.ts);
+ * `parcelEdits` holds each touched parcel's current edited values, so a project
+ * opens without replaying history; attachments (photos, documents) are Blobs by SHA-256.
+ */
+export const SCHEMA_V6 = {
+  operations: 'id, [projectId+parcelId], projectId, hlc',
+  parcelEdits: 'parcelId, projectId',
+  attachments: 'sha256',
+} as const;
+
 
 
 
@@ -99,4 +110,5 @@ export function declareSchema(db: Dexie): void {
     });
   // Layers from before v5 get their display Blob the first time they are opened.
   db.version(5).stores(SCHEMA_V5);
+  db.version(6).stores(SCHEMA_V6);
 }

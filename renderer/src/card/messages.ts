@@ -1,0 +1,7 @@
+/** UI texts of renderer/src/card/: zh-CN first, English second; a test checks both have the same keys. */
+export const cardMessages = {
+  'zh-CN': {
+  },
+  en: {
+  },
+} as const satisfies Record<'zh-CN' | 'en', Record<string, string>>;

@@ -1,0 +1,13 @@
+import { cardMessages } from '../card/messages.ts';
+import { ledgerMessages } from '../ledger/messages.ts';
+import { searchMessages } from '../search/messages.ts';
+import { photoMessages } from '../photos/messages.ts';
+import { mapMessages } from '../map/messages.ts';
+import { basemapMessages } from '../basemap/messages.ts';
+import { printMessages } from '../print/messages.ts';
+import { surveyMessages } from '../survey/messages.ts';
+
+/** Each feature folder's messages; merged over the app-wide ones in i18n.ts. */
+export const FEATURE_BUNDLES: readonly Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>>[] = [
+  cardMessages, ledgerMessages, searchMessages, photoMessages, mapMessages, basemapMessages, printMessages, surveyMessages,
+];

@@ -1,0 +1,33 @@
+/** UI texts of renderer/src/survey/: zh-CN first, English second; a test checks both have the same keys. */
+export const surveyMessages = {
+  'zh-CN': {
+    identityTitle: '调查人员',
+    identityHint: '每次修改都会记录调查人员和设备。只需设置一次。',
+    identityAuthor: '姓名',
+    identityDevice: '设备名称',
+    identityDevicePlaceholder: '例如：县局笔记本-1',
+    identitySave: '保存',
+    identityRequired: '请填写姓名和设备名称。',
+    identityButton: '调查员：{{author}}',
+    identityMissing: '设置调查员',
+    undo: '撤销',
+    redo: '重做',
+    ledgerToggle: '台账',
+    indexLoading: '正在建立宗地索引…',
+  },
+  en: {
+    identityTitle: 'Surveyor',
+    identityHint: 'Every change records the surveyor and device. Set this once.',
+    identityAuthor: 'Name',
+    identityDevice: 'Device name',
+    identityDevicePlaceholder: 'e.g. County office laptop 1',
+    identitySave: 'Save',
+    identityRequired: 'Please enter your name and a device name.',
+    identityButton: 'Surveyor: {{author}}',
+    identityMissing: 'Set surveyor',
+    undo: 'Undo',
+    redo: 'Redo',
+    ledgerToggle: 'Ledger',
+    indexLoading: 'Indexing parcels…',
+  },
+} as const satisfies Record<'zh-CN' | 'en', Record<string, string>>;

@@ -1,0 +1,116 @@
+import { DISPOSAL_METHODS, DISPOSAL_STATUSES, PARCEL_CLASSES, SUPPLY_METHODS, SURVEY_STATUSES, type SurveyStatus } from './card-enums.ts';
+
+/**
+ * The parcel card (一宗一卡): every field a surveyor or reviewer fills, with its
+ * kind, unit and allowed range. Yearly economics use keys `economics.<year>.<metric>`
+ * (see ECONOMIC_METRICS); progress entries `progress.<id>`; attachments
+ * `photo.<sha256>` / `document.<sha256>` (JSON metadata, null once removed).
+ */
+
+export type CardSection = 'identity' | 'supply' | 'landUse' | 'economics' | 'classification' | 'disposal' | 'survey' | 'notes';
+
+export type FieldKind = 'text' | 'longText' | 'number' | 'date' | 'choice' | 'flag';
+
+export interface CardFieldDefinition {
+  readonly key: string;
+  readonly section: CardSection;
+  readonly kind: FieldKind;
+  /** Unit shown beside numbers: 'm2', '%', 'year', 'wanYuan', 'tce', 'person', 'storey'. */
+  readonly unit?: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly choices?: readonly string[];
+  /** Statuses a parcel cannot move to while this field is empty. */
+  readonly requiredFor?: readonly SurveyStatus[];
+  /** Imported source column mapping (parcel-fields.ts) that gives the value before anyone edits it. */
+  readonly sourceField?: string;
+}
+
+const FORWARD: readonly SurveyStatus[] = ['surveyed', 'pendingReview', 'reviewed'];
+
+export const CARD_FIELDS: readonly CardFieldDefinition[] = [
+  { key: 'parcelCode', section: 'identity', kind: 'text', requiredFor: FORWARD, sourceField: 'parcelCode' },
+  { key: 'realEstateUnitId', section: 'identity', kind: 'text', sourceField: 'realEstateUnitId' },
+  { key: 'landholder', section: 'identity', kind: 'text', requiredFor: FORWARD, sourceField: 'landholder' },
+  { key: 'location', section: 'identity', kind: 'text', sourceField: 'location' },
+  { key: 'park', section: 'identity', kind: 'text', requiredFor: FORWARD, sourceField: 'park' },
+  { key: 'county', section: 'identity', kind: 'text', sourceField: 'county' },
+  { key: 'plannedUse', section: 'identity', kind: 'text', sourceField: 'plannedUse' },
+
+  { key: 'supplyMethod', section: 'supply', kind: 'choice', choices: SUPPLY_METHODS },
+  { key: 'contractNumber', section: 'supply', kind: 'text' },
+  { key: 'grantTermYears', section: 'supply', kind: 'number', unit: 'year', min: 0, max: 70 },
+  { key: 'approvalNumber', section: 'supply', kind: 'text', sourceField: 'approvalNumber' },
+  { key: 'approvalDate', section: 'supply', kind: 'date', sourceField: 'approvalDate' },
+  { key: 'supplyDate', section: 'supply', kind: 'date', sourceField: 'supplyDate' },
+  { key: 'agreedStartDate', section: 'supply', kind: 'date', sourceField: 'agreedStartDate' },
+  { key: 'actualStartDate', section: 'supply', kind: 'date', sourceField: 'actualStartDate' },
+  { key: 'completionDate', section: 'supply', kind: 'date' },
+  { key: 'completionAcceptanceDate', section: 'supply', kind: 'date' },
+  { key: 'productionAcceptanceDate', section: 'supply', kind: 'date' },
+
+  { key: 'floorAreaSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
+  { key: 'tallStoreyFloorAreaSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
+  { key: 'buildingFootprintSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
+  { key: 'structureYardSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
+  { key: 'greenAreaSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
+  { key: 'officeLandSharePercent', section: 'landUse', kind: 'number', unit: '%', min: 0, max: 100 },
+
+  { key: 'parcelClass', section: 'classification', kind: 'choice', choices: PARCEL_CLASSES },
+  { key: 'classReasons', section: 'classification', kind: 'longText' },
+  { key: 'classOverride', section: 'classification', kind: 'choice', choices: PARCEL_CLASSES },
+  { key: 'classOverrideReason', section: 'classification', kind: 'longText' },
+
+  { key: 'disposalMethod', section: 'disposal', kind: 'choice', choices: DISPOSAL_METHODS },
+  { key: 'disposalStatus', section: 'disposal', kind: 'choice', choices: DISPOSAL_STATUSES },
+  { key: 'responsibleUnit', section: 'disposal', kind: 'text' },
+  { key: 'disposalDeadline', section: 'disposal', kind: 'date' },
+  { key: 'supervisedListing', section: 'disposal', kind: 'flag' },
+
+  { key: 'surveyStatus', section: 'survey', kind: 'choice', choices: SURVEY_STATUSES },
+  { key: 'surveyor', section: 'survey', kind: 'text' },
+  { key: 'surveyDate', section: 'survey', kind: 'date', requiredFor: FORWARD },
+
+  { key: 'notes', section: 'notes', kind: 'longText' },
+];
+
+/** Yearly economic figures (按年度): metric → unit and range. */
+export const ECONOMIC_METRICS: readonly CardFieldDefinition[] = [
+  { key: 'fixedInvestment', section: 'economics', kind: 'number', unit: 'wanYuan', min: 0, max: 10_000_000 },
+  { key: 'revenue', section: 'economics', kind: 'number', unit: 'wanYuan', min: 0, max: 100_000_000 },
+  { key: 'tax', section: 'economics', kind: 'number', unit: 'wanYuan', min: 0, max: 10_000_000 },
+  { key: 'output', section: 'economics', kind: 'number', unit: 'wanYuan', min: 0, max: 100_000_000 },
+  { key: 'energyUse', section: 'economics', kind: 'number', unit: 'tce', min: 0, max: 10_000_000 },
+  { key: 'employees', section: 'economics', kind: 'number', unit: 'person', min: 0, max: 1_000_000 },
+];
+
+const BY_KEY = new Map(CARD_FIELDS.map((field) => [field.key, field]));
+const METRIC_BY_KEY = new Map(ECONOMIC_METRICS.map((field) => [field.key, field]));
+
+/** The key of a yearly economic figure. */
+export function economicKey(year: number, metric: string): string {
+  return `economics.${year}.${metric}`;
+}
+
+/** Parses `economics.<year>.<metric>`; undefined for other keys. */
+export function parseEconomicKey(key: string): { year: number; metric: string } | undefined {
+  const match = /^economics\.(\d{4})\.(\w+)$/.exec(key);
+  return match && METRIC_BY_KEY.has(match[2] as string) ? { year: Number(match[1]), metric: match[2] as string } : undefined;
+}
+
+/** The definition governing a key (a card field or a yearly metric); undefined when unknown. */
+export function fieldDefinition(key: string): CardFieldDefinition | undefined {
+  const economic = parseEconomicKey(key);
+  if (economic) return { ...(METRIC_BY_KEY.get(economic.metric) as CardFieldDefinition), key };
+  return BY_KEY.get(key);
+}
+
+/** The years that have any economic figure, newest first. */
+export function economicYears(keys: Iterable<string>): number[] {
+  const years = new Set<number>();
+  for (const key of keys) {
+    const parsed = parseEconomicKey(key);
+    if (parsed) years.add(parsed.year);
+  }
+  return [...years].sort((a, b) => b - a);
+}

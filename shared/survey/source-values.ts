@@ -1,0 +1,25 @@
+import type { DbfValue } from '../shapefile/dbf-reader.ts';
+import type { FieldMapping, ParcelField } from '../model/parcel-fields.ts';
+import { CARD_FIELDS } from './card-fields.ts';
+import type { FieldValue, FieldValues } from './field-value.ts';
+
+/**
+ * The card values an imported feature brings before anyone edits it: each card
+ * field with a `sourceField` takes the mapped column's value. Empty text is no value.
+ */
+export function sourceCardValues(attributes: Readonly<Record<string, DbfValue>>, mapping: FieldMapping): FieldValues {
+  const values: Record<string, FieldValue> = {};
+  for (const field of CARD_FIELDS) {
+    const column = field.sourceField ? mapping[field.sourceField as ParcelField] : undefined;
+    if (!column) continue;
+    const raw = attributes[column];
+    if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) continue;
+    values[field.key] = typeof raw === 'string' ? raw.trim() : raw;
+  }
+  return values;
+}
+
+/** What the card shows: edits over source values. A field edited to null stays empty. */
+export function effectiveValues(source: FieldValues, edited: FieldValues | undefined): FieldValues {
+  return edited ? { ...source, ...edited } : source;
+}
