@@ -23,7 +23,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   build: {
-    outDir: here('../dist-renderer'),
+    // PARCELDESK_RENDERER_OUT lets parallel builds (e.g. several e2e runs) use their own folders.
+    outDir: process.env.PARCELDESK_RENDERER_OUT ?? here('../dist-renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     target: 'es2022',
