@@ -17,6 +17,10 @@ function createHandlers(calls: string[]): BridgeHandlers {
       calls.push(`saveFile ${suggestedName}`);
       return { saved: true, fileName: suggestedName };
     },
+    async printToPdf({ suggestedName }) {
+      calls.push(`printToPdf ${suggestedName}`);
+      return { saved: true, fileName: suggestedName };
+    },
   };
 }
 
@@ -48,5 +52,20 @@ describe('bridge dispatch in the main process', () => {
   it('refuses a handler result that breaks the contract', async () => {
     const handlers = { ...createHandlers([]), getAppInfo: async () => ({ name: 1 }) } as unknown as BridgeHandlers;
     await expect(dispatchBridgeCall('getAppInfo', APP_FRAME, [], handlers)).rejects.toThrow();
+  });
+
+  it.each([
+    ['a path', [{ suggestedName: '../cards.pdf' }]],
+    ['another extension', [{ suggestedName: 'cards.exe' }]],
+  ])('refuses printing to a PDF name with %s', async (_label, args) => {
+    const calls: string[] = [];
+    await expect(dispatchBridgeCall('printToPdf', APP_FRAME, args, createHandlers(calls))).rejects.toBeInstanceOf(BridgeRefusal);
+    expect(calls).toEqual([]);
+  });
+
+  it('prints a card to a PDF name the user may keep', async () => {
+    const calls: string[] = [];
+    await expect(dispatchBridgeCall('printToPdf', APP_FRAME, [{ suggestedName: '宗地卡片.pdf' }], createHandlers(calls))).resolves.toEqual({ saved: true, fileName: '宗地卡片.pdf' });
+    expect(calls).toEqual(['printToPdf 宗地卡片.pdf']);
   });
 });

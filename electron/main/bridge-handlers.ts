@@ -21,4 +21,14 @@ export const bridgeHandlers: BridgeHandlers = {
     await writeFile(choice.filePath, bytes);
     return { saved: true, fileName: choice.filePath };
   },
+  async printToPdf({ suggestedName, landscape }) {
+    const window = BrowserWindow.getFocusedWindow();
+    if (!window) return { saved: false };
+    // Print CSS (A4, one card per page) is applied by Chromium exactly as for paper.
+    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', landscape: landscape ?? false, printBackground: true, preferCSSPageSize: true });
+    const choice = await dialog.showSaveDialog(window, { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFile(choice.filePath, pdf);
+    return { saved: true, fileName: choice.filePath };
+  },
 };

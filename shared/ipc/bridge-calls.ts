@@ -3,7 +3,7 @@
  * the sandboxed preload stays small (no zod). bridge-contract.ts holds the
  * schemas; a test checks that both list the same calls.
  */
-export const BRIDGE_CALL_NAMES = ['getAppInfo', 'openExternal', 'saveFile'] as const;
+export const BRIDGE_CALL_NAMES = ['getAppInfo', 'openExternal', 'saveFile', 'printToPdf'] as const;
 
 export type BridgeCallName = (typeof BRIDGE_CALL_NAMES)[number];
 

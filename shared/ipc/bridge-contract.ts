@@ -33,10 +33,18 @@ const saveFileRequest = z.object({
 
 const saveFileResult = z.object({ saved: z.boolean(), fileName: z.string().optional() });
 
+/** Prints the page as it is laid out for print (the print view is already rendered) to a PDF file the user picks. */
+const printToPdfRequest = z.object({
+  suggestedName: z.string().min(1).max(200).refine(isPlainFileName, 'file name must not contain path separators or reserved characters')
+    .refine((name) => name.toLowerCase().endsWith('.pdf'), 'file name must end in .pdf'),
+  landscape: z.boolean().optional(),
+});
+
 export const bridgeContract = {
   getAppInfo: { args: z.tuple([]), result: appInfo },
   openExternal: { args: z.tuple([z.string().max(2048)]), result: z.boolean() },
   saveFile: { args: z.tuple([saveFileRequest]), result: saveFileResult },
+  printToPdf: { args: z.tuple([printToPdfRequest]), result: saveFileResult },
 } as const satisfies Record<BridgeCallName, { args: z.ZodTuple; result: z.ZodType }>;
 
 /** The bridge as the renderer sees it: one async function per contract entry. */

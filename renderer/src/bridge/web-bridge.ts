@@ -20,4 +20,9 @@ export const webBridge: BridgeApi = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { saved: true, fileName: suggestedName };
   },
+  async printToPdf() {
+    // The browser's print dialog offers "Save as PDF"; whether the user saved is not known to the page.
+    window.print();
+    return { saved: false };
+  },
 };
