@@ -5,7 +5,7 @@ import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import type { ParcelClass, SurveyStatus } from './card-enums.ts';
 import type { ParcelEdits } from './field-operation.ts';
 import type { FieldValue, FieldValues } from './field-value.ts';
-import { effectiveValues, sourceCardValues } from './source-values.ts';
+import { effectiveValues, mappedCardColumns, putSourceValue } from './source-values.ts';
 
 /**
  * One parcel as lists, search and the ledger table need it: the card's key
@@ -70,6 +70,8 @@ export function parcelRowsFromChunk(
   chunk: EncodedFeatureChunk, layerId: string, mapping: FieldMapping, edits: ReadonlyMap<string, ParcelEdits>,
 ): ParcelRow[] {
   const rows: ParcelRow[] = [];
+  // Only the mapped columns are read: no attribute object per parcel.
+  const columns = mappedCardColumns(mapping).flatMap(([key, column]) => (chunk.columns[column] ? [[key, chunk.columns[column]] as const] : []));
   let partAt = 0, ringAt = 0, coordAt = 0;
   for (let i = 0; i < chunk.count; i++) {
     let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
@@ -89,7 +91,9 @@ export function parcelRowsFromChunk(
     }
     if (partCount === 0) continue;
     const parcelId = chunkParcelId(chunk, i, layerId);
-    const values = effectiveValues(sourceCardValues(chunkAttributes(chunk, i), mapping), edits.get(parcelId)?.values);
+    const source: Record<string, FieldValue> = {};
+    for (const [key, values] of columns) putSourceValue(source, key, values[i]);
+    const values = effectiveValues(source, edits.get(parcelId)?.values);
     rows.push(parcelRow(parcelId, layerId, values, chunk.areaSquareMeters[i] as number, [west, south, east, north]));
   }
   return rows;
