@@ -27,10 +27,26 @@ declare var TextEncoder: {
 };
 
 // Web Crypto (browser, worker, Node >= 20 as globalThis.crypto): only what shared/ uses.
+// Ed25519 is in Chromium >= 137 (Electron 41 included) and Node >= 20.
+interface CryptoKey {
+  readonly type: 'public' | 'private' | 'secret';
+  readonly extractable: boolean;
+}
+interface CryptoKeyPair {
+  readonly publicKey: CryptoKey;
+  readonly privateKey: CryptoKey;
+}
 interface SubtleCryptoDigest {
   digest(algorithm: 'SHA-256', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+  generateKey(algorithm: { name: 'Ed25519' }, extractable: boolean, usages: ('sign' | 'verify')[]): Promise<CryptoKeyPair>;
+  sign(algorithm: { name: 'Ed25519' }, key: CryptoKey, data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+  verify(algorithm: { name: 'Ed25519' }, key: CryptoKey, signature: ArrayBufferView | ArrayBuffer, data: ArrayBufferView | ArrayBuffer): Promise<boolean>;
+  importKey(format: 'raw', keyData: ArrayBufferView | ArrayBuffer, algorithm: { name: 'Ed25519' }, extractable: boolean, usages: ('sign' | 'verify')[]): Promise<CryptoKey>;
+  importKey(format: 'pkcs8', keyData: ArrayBufferView | ArrayBuffer, algorithm: { name: 'Ed25519' }, extractable: boolean, usages: ('sign' | 'verify')[]): Promise<CryptoKey>;
+  exportKey(format: 'raw' | 'pkcs8', key: CryptoKey): Promise<ArrayBuffer>;
 }
 declare var crypto: {
   readonly subtle: SubtleCryptoDigest;
   randomUUID(): string;
+  getRandomValues<T extends ArrayBufferView>(array: T): T;
 };

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { FieldOperation } from '../survey/field-operation.ts';
+
+const fieldValue = z.union([z.string().max(1_000_000), z.number(), z.boolean(), z.null()]);
+
+/** A field operation as it travels in packages and sync: checked strictly on the way in. */
+export const fieldOperationSchema = z.object({
+  id: z.string().min(1).max(200),
+  projectId: z.string().min(1).max(200),
+  parcelId: z.string().min(1).max(400),
+  field: z.string().min(1).max(200),
+  oldValue: fieldValue,
+  newValue: fieldValue,
+  author: z.string().max(200),
+  device: z.string().regex(/^[0-9a-f]{16}$/),
+  deviceName: z.string().max(200),
+  hlc: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/),
+  origin: z.enum(['local', 'remote']),
+  undoOf: z.string().max(200).optional(),
+  redoOf: z.string().max(200).optional(),
+}) satisfies z.ZodType<FieldOperation>;
+
+export const operationsSchema = z.array(fieldOperationSchema);
