@@ -16,6 +16,8 @@ export const fieldOperationSchema = z.object({
   deviceName: z.string().max(200),
   hlc: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/),
   origin: z.enum(['local', 'remote']),
+  baseHlc: z.string().max(64).optional(),
+  resolves: z.array(z.string().max(64)).max(100).optional(),
   undoOf: z.string().max(200).optional(),
   redoOf: z.string().max(200).optional(),
 }) satisfies z.ZodType<FieldOperation>;

@@ -21,6 +21,14 @@ export interface FieldOperation {
   readonly hlc: string;
   /** 'local' edits may be undone on this device; 'remote' ones (from packages or the hub) never. */
   readonly origin: 'local' | 'remote';
+  /**
+   * The clock of the field's value this edit replaced ('' for the imported source
+   * value). Two operations on the same base are concurrent: the sync merge turns
+   * differing concurrent values into a conflict instead of dropping one.
+   */
+  readonly baseHlc?: string;
+  /** Clocks of the conflicting values a resolving edit settles (all of them become its base). */
+  readonly resolves?: readonly string[];
   /** Set on an operation that undoes (or redoes) another one. */
   readonly undoOf?: string;
   readonly redoOf?: string;

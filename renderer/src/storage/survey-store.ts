@@ -5,15 +5,24 @@ import type { ParcelDeskDatabase } from './database.ts';
  * Stores operations and updates each touched parcel's edited values in one
  * transaction: after a crash either both are there or neither. Operations
  * already stored (same id) are skipped, so storing the same ones twice changes
- * nothing. Returns the operations that were new.
+ * nothing. Local operations without a base get the clock of the value they
+ * replace. Returns the operations that were new, as stored.
  */
 export async function recordOperations(db: ParcelDeskDatabase, operations: readonly FieldOperation[], settings: readonly { key: string; value: unknown }[] = []): Promise<FieldOperation[]> {
   return db.transaction('rw', [db.operations, db.parcelEdits, db.settings], async () => {
     const existing = await db.operations.bulkGet(operations.map((op) => op.id));
-    const fresh = operations.filter((_, i) => existing[i] === undefined);
-    const byParcel = new Map<string, FieldOperation[]>();
-    for (const op of fresh) byParcel.set(op.parcelId, [...(byParcel.get(op.parcelId) ?? []), op]);
-    const previous = await db.parcelEdits.bulkGet([...byParcel.keys()]);
+    const incoming = operations.filter((_, i) => existing[i] === undefined);
+    const parcelIds = [...new Set(incoming.map((op) => op.parcelId))];
+    const previous = await db.parcelEdits.bulkGet(parcelIds);
+    const clocks = new Map(parcelIds.map((id, i) => [id, { ...previous[i]?.clocks }]));
+    const fresh = incoming.map((op) => {
+      const parcelClocks = clocks.get(op.parcelId) as Record<string, string>;
+      const stored = op.baseHlc === undefined && op.origin === 'local' ? { ...op, baseHlc: parcelClocks[op.field] ?? '' } : op;
+      parcelClocks[op.field] = op.hlc;
+      return stored;
+    });
+    const byParcel = new Map<string, FieldOperation[]>(parcelIds.map((id) => [id, []]));
+    for (const op of fresh) byParcel.get(op.parcelId)?.push(op);
     const updated = [...byParcel].map(([parcelId, ops], i) => applyOperations(previous[i], ops, parcelId, (ops[0] as FieldOperation).projectId));
     await db.operations.bulkAdd(fresh);
     await db.parcelEdits.bulkPut(updated);

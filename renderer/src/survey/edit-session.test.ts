@@ -31,6 +31,8 @@ describe('EditSession', () => {
     const history = await parcelHistory(db, 'p', 'p:1');
     expect(history.map((op) => op.newValue)).toEqual(['b', 'a', 'b', 'a']);
     expect(history[1]?.undoOf).toBe(history[2]?.id);
+    // Each edit records the clock of the value it replaced: a chain, oldest from the source value ('').
+    expect(history.map((op) => op.baseHlc)).toEqual([history[1]?.hlc, history[2]?.hlc, history[3]?.hlc, '']);
     expect(session.canRedo).toBe(false);
   });
 

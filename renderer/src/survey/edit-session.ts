@@ -94,8 +94,8 @@ export class EditSession {
   }
 
   private async store(ops: FieldOperation[]): Promise<FieldOperation[]> {
-    await recordOperations(this.db, ops, [{ key: CLOCK_KEY, value: this.clock.current() }]);
-    for (const listener of this.listeners) listener(ops);
-    return ops;
+    const stored = await recordOperations(this.db, ops, [{ key: CLOCK_KEY, value: this.clock.current() }]);
+    for (const listener of this.listeners) listener(stored);
+    return stored;
   }
 }
