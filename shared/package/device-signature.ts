@@ -9,9 +9,12 @@ export interface DeviceKeys {
   readonly publicKeyBase64: string;
 }
 
-/** Makes a new Ed25519 key pair for a device. */
-export async function createDeviceKeys(): Promise<DeviceKeys> {
-  const pair = await crypto.subtle.generateKey(ED25519, false, ['sign', 'verify']);
+/**
+ * Makes a new Ed25519 key pair for a device. The app keeps the private key
+ * unextractable in IndexedDB; the CLI needs it extractable to keep it in a key file.
+ */
+export async function createDeviceKeys(extractable = false): Promise<DeviceKeys> {
+  const pair = await crypto.subtle.generateKey(ED25519, extractable, ['sign', 'verify']);
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
   return { privateKey: pair.privateKey, publicKeyBase64: toBase64(raw) };
 }
@@ -31,4 +34,17 @@ export async function verifyBytes(publicKeyBase64: string, signatureBase64: stri
   } catch {
     return false;
   }
+}
+
+/** The private key as PKCS #8 bytes, base64 (only for keys made extractable). */
+export async function exportPrivateKey(keys: DeviceKeys): Promise<string> {
+  return toBase64(new Uint8Array(await crypto.subtle.exportKey('pkcs8', keys.privateKey)));
+}
+
+/** Keys from a stored PKCS #8 private key and its raw public key (both base64). */
+export async function importDeviceKeys(privateKeyPkcs8Base64: string, publicKeyBase64: string): Promise<DeviceKeys> {
+  const pkcs8 = fromBase64(privateKeyPkcs8Base64);
+  if (!pkcs8) throw new Error('private key is not base64');
+  const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, ED25519, true, ['sign']);
+  return { privateKey, publicKeyBase64 };
 }
