@@ -11,10 +11,12 @@ describe('window security settings', () => {
     });
   });
 
-  it('denies permissions by default, granting only persistent storage to the app itself', () => {
+  it('denies permissions by default, granting only persistent storage and the camera to the app itself', () => {
     expect(isPermissionAllowed('persistent-storage', 'app://parceldesk/index.html')).toBe(true);
     expect(isPermissionAllowed('persistent-storage', 'https://evil.example/')).toBe(false);
-    for (const permission of ['geolocation', 'media', 'notifications', 'openExternal', 'midi', 'usb']) {
+    expect(isPermissionAllowed('media', 'app://parceldesk/index.html')).toBe(true);
+    expect(isPermissionAllowed('media', 'https://evil.example/')).toBe(false);
+    for (const permission of ['geolocation', 'notifications', 'openExternal', 'midi', 'usb']) {
       expect(isPermissionAllowed(permission, 'app://parceldesk/index.html')).toBe(false);
     }
   });

@@ -14,8 +14,9 @@ describe('app CSP', () => {
     expect(appCspHeader()).not.toMatch(/unsafe-eval|\*/);
   });
 
-  it('blocks plugins, frames, form posts and base rewriting', () => {
+  it('blocks plugins, form posts and base rewriting, and frames anything but the app\'s own blob: documents', () => {
     expect(header.get('object-src')).toEqual(["'none'"]);
+    expect(header.get('frame-src')).toEqual(['blob:']);
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     expect(header.get('form-action')).toEqual(["'none'"]);
     expect(header.get('base-uri')).toEqual(["'none'"]);

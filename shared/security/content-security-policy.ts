@@ -6,7 +6,9 @@
  * - scripts and workers only from the app itself (MapLibre's worker is a bundled
  *   file, set with maplibregl.setWorkerUrl, so no blob: scripts are needed);
  * - images and fetches also from blob:/data: (photos, generated files);
- * - no plugins, no frames, no form posts, no <base> rewriting.
+ * - frames only from blob: (the dossier shows a stored PDF in an <iframe> on an
+ *   object URL of its bytes; Electron denies window.open, and blob: URLs can only
+ *   be made by the app itself), no plugins, no form posts, no <base> rewriting.
  */
 export const APP_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
@@ -17,7 +19,7 @@ export const APP_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'font-src': ["'self'", 'data:'],
   'connect-src': ["'self'", 'blob:', 'data:'],
   'object-src': ["'none'"],
-  'frame-src': ["'none'"],
+  'frame-src': ['blob:'],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
 };
