@@ -8,6 +8,7 @@ import { ImportDialog } from '../import/ImportDialog.tsx';
 import { readDroppedItems } from '../import/read-dropped-files.ts';
 import { LedgerPanel } from '../ledger/LedgerPanel.tsx';
 import { MapView, type MapLayer } from '../map/MapView.tsx';
+import { PhotoFolderButton } from '../photos/PhotoFolderButton.tsx';
 import { useProject } from '../project/use-project.ts';
 import { SearchPanel } from '../search/SearchPanel.tsx';
 import { StatusBar } from '../status/StatusBar.tsx';
@@ -56,6 +57,7 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
       >
         <TopBar onImport={() => setImportFiles([])}>
           {survey && <SurveyToolbar onToggleLedger={() => setLedgerOpen((open) => !open)} />}
+          {survey && <PhotoFolderButton />}
         </TopBar>
         <main className="workspace">
           <SidePanel state={state} onOpenDemo={openDemo}>

@@ -1,0 +1,233 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importZip } from '../../shared/import/zip-import.ts';
+import type { ParcelGeometry } from '../../shared/model/geometry.ts';
+import { jpegWithExif, type ExifFixture } from '../fixtures/photo-fixtures.ts';
+import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+
+const DEMO_ZIP = join(import.meta.dirname, '../../assets/public/demo/xuchang-demo.zip');
+const DEMO_LAYER_ID = 'demo-xuchang:xuchang_parks_zd';
+const SCREENSHOT = join(import.meta.dirname, '../../docs/images/photo-match.png');
+
+interface DemoParcel {
+  readonly parcelId: string;
+  readonly code: string;
+  readonly park: string;
+  /** Mean of the outer ring's corners: inside, since demo parcels are convex quadrilaterals (checked below). */
+  readonly inside: [number, number];
+}
+
+function isConvex(ring: readonly [number, number][]): boolean {
+  const points = ring.slice(0, -1);
+  const signs = points.map((a, i) => {
+    const b = points[(i + 1) % points.length] as [number, number], c = points[(i + 2) % points.length] as [number, number];
+    return Math.sign((b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]));
+  });
+  return signs.every((s) => s === signs[0]);
+}
+
+/** Two single-ring convex demo parcels in different parks, with a point inside each. */
+function pickDemoParcels(): [DemoParcel, DemoParcel] {
+  const [layer] = importZip('xuchang-demo.zip', new Uint8Array(readFileSync(DEMO_ZIP)));
+  const picked: DemoParcel[] = [];
+  for (const feature of layer?.features ?? []) {
+    const geometry = feature.geometry as ParcelGeometry | null;
+    if (geometry?.type !== 'Polygon' || geometry.coordinates.length !== 1) continue;
+    const ring = geometry.coordinates[0] as [number, number][];
+    const park = String(feature.attributes.YQMC);
+    if (!isConvex(ring) || picked.some((p) => p.park === park)) continue;
+    const corners = ring.slice(0, -1);
+    const inside: [number, number] = [
+      corners.reduce((s, p) => s + p[0], 0) / corners.length,
+      corners.reduce((s, p) => s + p[1], 0) / corners.length,
+    ];
+    picked.push({ parcelId: `${DEMO_LAYER_ID}:${feature.sourceIndex}`, code: String(feature.attributes.ZDDM), park, inside });
+    if (picked.length === 2) break;
+  }
+  if (picked.length < 2) throw new Error('demo has no two convex parcels in different parks');
+  return picked as [DemoParcel, DemoParcel];
+}
+
+/** A real, decodable JPEG drawn by the browser (a coloured frame with a label), then given Exif. */
+async function browserJpeg(page: Page, colour: string, label: string): Promise<Uint8Array> {
+  const base64 = await page.evaluate(({ colour, label }) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 240;
+    const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+    g.fillStyle = colour;
+    g.fillRect(0, 0, 320, 240);
+    g.fillStyle = '#fff';
+    g.font = '28px sans-serif';
+    g.fillText(label, 20, 130);
+    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1] as string;
+  }, { colour, label });
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}
+
+interface TestPhoto {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The stored edits of parcels and the attachment records, read straight from IndexedDB. */
+async function readStored(page: Page, parcelIds: readonly string[], hashes: readonly string[]) {
+  return page.evaluate(async ({ parcelIds, hashes }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('parceldesk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const get = <T,>(store: string, key: IDBValidKey) => new Promise<T | undefined>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).get(key);
+      request.onsuccess = () => resolve(request.result as T | undefined);
+      request.onerror = () => reject(request.error);
+    });
+    const edits = await Promise.all(parcelIds.map((id) => get<{ values: Record<string, unknown> }>('parcelEdits', id)));
+    const attachments = await Promise.all(hashes.map((h) => get<{ byteLength: number; mimeType: string; blob: Blob }>('attachments', h)));
+    const count = await new Promise<number>((resolve) => {
+      const request = db.transaction('attachments').objectStore('attachments').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return {
+      values: edits.map((e) => e?.values ?? {}),
+      attachments: attachments.map((a) => (a ? { byteLength: a.byteLength, mimeType: a.mimeType, blobSize: a.blob.size } : null)),
+      attachmentCount: count,
+    };
+  }, { parcelIds, hashes });
+}
+
+describe('parcel photos in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startPreviewServer>>;
+  let profile: BrowserProfile;
+  let folder: string;
+  const parcels = pickDemoParcels();
+  const photos: Record<'first' | 'second' | 'outside' | 'noGps', TestPhoto> = {} as never;
+
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    profile = await openProfile();
+    const { page } = profile;
+    await page.goto(server.url);
+    await page.getByTestId('open-demo').click();
+    await page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
+
+    const fixtures: Record<keyof typeof photos, [string, ExifFixture]> = {
+      first: ['#2f6f4f', { byteOrder: 'II', latitude: parcels[0].inside[1], longitude: parcels[0].inside[0], dateTimeOriginal: '2021:05:12 09:30:15', directionDegrees: 45, directionRef: 'T' }],
+      second: ['#8a4b00', { byteOrder: 'MM', latitude: parcels[1].inside[1], longitude: parcels[1].inside[0], dateTimeOriginal: '2021:05:12 10:02:41' }],
+      // South-west of every demo park (the demo extent starts at 113.48°E, 33.83°N).
+      outside: ['#34558b', { byteOrder: 'II', latitude: 33.6, longitude: 113.3, dateTimeOriginal: '2021:05:12 11:15:00' }],
+      noGps: ['#6b6b6b', { byteOrder: 'MM', dateTimeOriginal: '2021:05:12 12:00:00' }],
+    };
+    folder = mkdtempSync(join(tmpdir(), 'parceldesk-photos-'));
+    mkdirSync(join(folder, 'DCIM'));
+    for (const [key, [colour, exif]] of Object.entries(fixtures) as [keyof typeof photos, [string, ExifFixture]][]) {
+      const bytes = jpegWithExif(exif, await browserJpeg(page, colour, key));
+      const name = `IMG_${key}.JPG`;
+      writeFileSync(join(folder, 'DCIM', name), bytes);
+      photos[key] = { name, bytes, sha256: sha256(bytes) };
+    }
+    writeFileSync(join(folder, 'DCIM', 'flight-log.srt'), 'not a photo'); // sidecar: left out, not listed
+  });
+
+  afterAll(async () => {
+    await profile?.close();
+    await server?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('asks for the surveyor before photos can be attached', async () => {
+    const { page } = profile;
+    await page.getByTestId('identity-button').click();
+    await page.getByTestId('identity-author').fill('李测');
+    await page.getByTestId('identity-device').fill('县局笔记本-1');
+    await page.getByTestId('identity-save').click();
+    await expect.poll(() => page.getByTestId('identity-button').textContent()).toContain('李测');
+  });
+
+  it('matches a picked folder of geotagged photos to the parcels that hold them, listing the rest with reasons', async () => {
+    const { page } = profile;
+    await page.getByTestId('photo-folder-button').click();
+    await page.getByTestId('photo-match-folder-input').setInputFiles(join(folder, 'DCIM'));
+    await expect.poll(() => page.getByTestId('photo-match-summary').textContent(), { timeout: 30_000 })
+      .toBe('共 4 张：2 张已匹配，2 张未匹配');
+    const row = (name: string) => page.locator(`[data-testid=photo-match-row][data-file$="${name}"]`);
+    expect(await row(photos.first.name).getAttribute('data-parcel-code')).toBe(parcels[0].code);
+    expect(await row(photos.second.name).getAttribute('data-parcel-code')).toBe(parcels[1].code);
+    expect(await row(photos.first.name).textContent()).toContain('2021-05-12 09:30:15');
+    expect(await row(photos.outside.name).getAttribute('data-status')).toBe('unmatched');
+    expect(await row(photos.outside.name).getByTestId('photo-match-reason').textContent()).toBe('不在任何宗地范围内');
+    expect(await row(photos.noGps.name).getByTestId('photo-match-reason').textContent()).toBe('照片没有 GPS 位置');
+    expect(await page.locator('[data-testid=photo-match-row][data-file$=".srt"]').count()).toBe(0);
+    // Every photo shows its preview: decoded from a blob: URL under the app CSP.
+    await expect.poll(() => page.getByTestId('photo-match-thumb').evaluateAll((imgs) =>
+      imgs.filter((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 320).length)).toBe(4);
+    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
+    await page.getByTestId('photo-match-dialog').screenshot({ path: SCREENSHOT });
+  });
+
+  it('attaches the matched photos to their parcels through the edit session, kept across a reload', async () => {
+    const { page } = profile;
+    const confirm = page.getByTestId('photo-match-confirm');
+    expect(await confirm.textContent()).toBe('将 2 张照片加入宗地档案');
+    await confirm.click();
+    await expect.poll(() => page.getByTestId('photo-match-done').textContent(), { timeout: 30_000 })
+      .toBe('已将 2 张照片加入 2 宗地的档案。');
+    await page.getByTestId('photo-match-close').click();
+
+    const check = async () => {
+      const stored = await readStored(page, parcels.map((p) => p.parcelId), [photos.first.sha256, photos.second.sha256, photos.outside.sha256]);
+      const first = JSON.parse(String(stored.values[0]?.[`photo.${photos.first.sha256}`]));
+      expect(first).toMatchObject({ name: photos.first.name, sha256: photos.first.sha256, byteLength: photos.first.bytes.length, mimeType: 'image/jpeg', takenAt: '2021-05-12T09:30:15', directionDegrees: 45, directionReference: 'true' });
+      expect(first.lon).toBeCloseTo(parcels[0].inside[0], 6);
+      expect(first.lat).toBeCloseTo(parcels[0].inside[1], 6);
+      const second = JSON.parse(String(stored.values[1]?.[`photo.${photos.second.sha256}`]));
+      expect(second).toMatchObject({ name: photos.second.name, sha256: photos.second.sha256, directionDegrees: null });
+      // Each parcel holds only its own photo; the unmatched photo was not stored at all.
+      expect(Object.keys(stored.values[0] ?? {}).filter((k) => k.startsWith('photo.'))).toEqual([`photo.${photos.first.sha256}`]);
+      expect(stored.attachments).toEqual([
+        { byteLength: photos.first.bytes.length, mimeType: 'image/jpeg', blobSize: photos.first.bytes.length },
+        { byteLength: photos.second.bytes.length, mimeType: 'image/jpeg', blobSize: photos.second.bytes.length },
+        null,
+      ]);
+      return stored.attachmentCount;
+    };
+    expect(await check()).toBe(2);
+    await page.reload();
+    await page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
+    expect(await check()).toBe(2);
+  });
+
+  it('takes dropped photos in the dialog without starting an import, and stores the same photos only once', async () => {
+    const { page } = profile;
+    await page.getByTestId('photo-folder-button').click();
+    const payload = Object.values(photos).map((p) => ({ name: p.name, base64: Buffer.from(p.bytes).toString('base64') }));
+    await page.evaluate((payload) => {
+      const transfer = new DataTransfer();
+      for (const file of payload) transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: 'image/jpeg' }));
+      const dialog = document.querySelector('[data-testid=photo-match-dialog]') as HTMLElement;
+      dialog.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, payload);
+    await expect.poll(() => page.getByTestId('photo-match-summary').textContent(), { timeout: 30_000 })
+      .toBe('共 4 张：2 张已匹配，2 张未匹配');
+    expect(await page.getByTestId('import-dialog').count()).toBe(0);
+    await page.getByTestId('photo-match-confirm').click();
+    await expect.poll(() => page.getByTestId('photo-match-done').textContent()).toBe('已将 0 张照片加入 0 宗地的档案。');
+    const stored = await readStored(page, [], []);
+    expect(stored.attachmentCount).toBe(2);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('photo-match-dialog').count()).toBe(0);
+  });
+
+  it('runs under the app CSP without violations', () => {
+    expect(profile.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  });
+});
