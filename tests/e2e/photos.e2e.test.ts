@@ -227,6 +227,88 @@ describe('parcel photos in Chromium', () => {
     expect(await page.getByTestId('photo-match-dialog').count()).toBe(0);
   });
 
+  it('shows a matched photo on its parcel\'s card, with time, position and direction in the full view', async () => {
+    const { page } = profile;
+    await page.evaluate((id) => { window.location.hash = `parcel=${encodeURIComponent(id)}`; }, parcels[0].parcelId);
+    const gallery = page.getByTestId('parcel-photos');
+    await expect.poll(() => gallery.getByTestId('photo-thumb').evaluateAll((items) => items.map((i) => i.getAttribute('data-sha256'))), { timeout: 30_000 })
+      .toEqual([photos.first.sha256]);
+    await gallery.scrollIntoViewIfNeeded(); // thumbnails load lazily, when in view
+    await expect.poll(() => gallery.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(320);
+    await gallery.locator('.photo-thumb-open').click();
+    const viewer = page.getByTestId('photo-viewer');
+    expect(await viewer.getByTestId('photo-viewer-time').textContent()).toBe('2021-05-12 09:30:15');
+    expect(await viewer.getByTestId('photo-viewer-position').textContent())
+      .toBe(`${parcels[0].inside[0].toFixed(6)}°E ${parcels[0].inside[1].toFixed(6)}°N`);
+    expect(await viewer.getByTestId('photo-viewer-direction').textContent()).toBe('45.0°（真北）');
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('photo-viewer').count()).toBe(0);
+  });
+
+  it('adds photos from a file and by dropping, steps through them, and removes one', async () => {
+    const { page } = profile;
+    const gallery = page.getByTestId('parcel-photos');
+    await gallery.getByTestId('photo-file-input').setInputFiles([{ name: photos.noGps.name, mimeType: 'image/jpeg', buffer: Buffer.from(photos.noGps.bytes) }]);
+    await expect.poll(() => gallery.getByTestId('photo-thumb').count()).toBe(2);
+    expect(await gallery.getByTestId('photo-status').textContent()).toBe('已添加 1 个文件');
+    await page.evaluate(({ name, base64 }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'image/jpeg' }));
+      const target = document.querySelector('[data-testid=parcel-photos]') as HTMLElement;
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, { name: photos.outside.name, base64: Buffer.from(photos.outside.bytes).toString('base64') });
+    await expect.poll(() => gallery.getByTestId('photo-thumb').count()).toBe(3);
+    expect(await page.getByTestId('import-dialog').count()).toBe(0);
+
+    await gallery.locator('.photo-thumb-open').first().click();
+    await page.keyboard.press('ArrowRight');
+    const viewer = page.getByTestId('photo-viewer');
+    expect(await viewer.locator('h2').textContent()).toBe('照片 2/3');
+    expect(await viewer.getByTestId('photo-viewer-time').textContent()).toBe('2021-05-12 12:00:00');
+    expect(await viewer.getByTestId('photo-viewer-position').textContent()).toBe('未记录');
+    await viewer.getByTestId('photo-viewer-next').click();
+    expect(await viewer.getByTestId('photo-viewer-position').textContent()).toBe('113.300000°E 33.600000°N');
+    await viewer.getByTestId('photo-viewer-close').click();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await gallery.locator(`[data-testid=photo-thumb][data-sha256="${photos.outside.sha256}"] [data-testid=photo-remove]`).click();
+    await expect.poll(() => gallery.getByTestId('photo-thumb').count()).toBe(2);
+    const stored = await readStored(page, [parcels[0].parcelId], [photos.outside.sha256]);
+    expect(stored.values[0]?.[`photo.${photos.outside.sha256}`]).toBeNull();
+    expect(stored.attachments[0]?.byteLength).toBe(photos.outside.bytes.length);
+  });
+
+  it('adds a PDF to the parcel\'s documents and shows it inside the app', async () => {
+    const { page } = profile;
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const documents = page.getByTestId('parcel-documents');
+    await documents.getByTestId('document-file-input').setInputFiles([{ name: '出让合同.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+    const row = documents.getByTestId('document-row');
+    await expect.poll(() => row.textContent()).toContain('出让合同.pdf');
+    expect(await row.textContent()).toContain(`${pdf.length} B`);
+    const stored = await readStored(page, [parcels[0].parcelId], []);
+    expect(JSON.parse(String(stored.values[0]?.[`document.${sha256(pdf)}`]))).toMatchObject({ name: '出让合同.pdf', mimeType: 'application/pdf', byteLength: pdf.length });
+    await row.getByTestId('document-open').click();
+    expect(await page.getByTestId('document-frame').getAttribute('src')).toMatch(/^blob:/);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('document-viewer').count()).toBe(0);
+    await page.getByTestId('parcel-dossier').screenshot({ path: join(SCREENSHOT, '../parcel-photos.png') });
+  });
+
+  it('explains in Chinese why the camera cannot be used on a machine without one', async () => {
+    const { page } = profile;
+    await page.getByTestId('photo-camera').click();
+    const problem = page.getByTestId('photo-camera-problem');
+    await problem.waitFor();
+    const kind = await problem.getAttribute('data-problem');
+    const expected: Record<string, string> = { none: '未找到摄像头', denied: '没有摄像头使用权限' };
+    expect(Object.keys(expected)).toContain(kind);
+    expect(await problem.textContent()).toContain(expected[kind as string]);
+    expect(await page.getByTestId('photo-camera-capture').isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('photo-camera-dialog').count()).toBe(0);
+  });
+
   it('runs under the app CSP without violations', () => {
     expect(profile.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
   });
