@@ -41,7 +41,8 @@ describe('parceldesk pack and verify', () => {
     const out = join(work, 'damaged.parceldesk.zip');
     expect(cli('pack', zipPath, '--out', out, '--key', keyFile).status).toBe(0);
     const bytes = readFileSync(out);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x10;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] as number) ^ 0x10;
     writeFileSync(out, bytes);
     const verified = cli('verify', out, '--json');
     expect(verified.status).toBe(1);
