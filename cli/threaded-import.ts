@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ImportOptions } from '../shared/import/imported-layer.ts';
-import { encodeLayerPart, mergeLayerParts, splitRecords, splittableRecordCount, type ImportedLayerPart } from '../shared/import/layer-part.ts';
+import { mergeLayerParts, splitRecords, splittableRecordCount, type ImportedLayerPart } from '../shared/import/layer-part.ts';
 import type { ShapefileSource } from '../shared/import/layer-grouping.ts';
-import { importShapefile } from '../shared/import/shapefile-import.ts';
-
+import { importShapefilePart } from '../shared/import/shapefile-import.ts';
 
 let pooled: Worker | undefined;
 let nextRequest = 1;
@@ -48,14 +47,14 @@ function importRangeInThread(source: ShapefileSource, options: ImportOptions, ra
  */
 export async function importShapefileThreaded(source: ShapefileSource, options: ImportOptions = {}, threads = Math.min(2, availableParallelism())): Promise<ImportedLayerPart> {
   const records = splittableRecordCount(source);
-  if (threads < 2 || records === 0) return encodeLayerPart(importShapefile(source, options));
+  if (threads < 2 || records === 0) return importShapefilePart(source, options);
   const [own, ...others] = splitRecords(records, threads);
   const pending = others.map((range) => importRangeInThread(source, options, range));
-  const mine = encodeLayerPart(importShapefile(source, options, own));
+  const mine = importShapefilePart(source, options, own);
   const parts = [mine, ...(await Promise.all(pending))];
   try {
     return mergeLayerParts(parts);
   } catch {
-    return encodeLayerPart(importShapefile(source, options)); // the ranges were read differently
+    return importShapefilePart(source, options); // the ranges were read differently
   }
 }

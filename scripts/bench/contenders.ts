@@ -1,6 +1,7 @@
 // What each contender does with the same shapefile bytes. Libraries are imported
 // lazily so that a child process loads only its own contender (peak RSS stays its own).
 import type { LayerSummary } from '../../shared/import/layer-part.ts';
+import type { decodeFeatureChunk, EncodedFeatureChunk } from '../../shared/model/feature-chunk-codec.ts';
 import { SHAPEFILE_PARTS, type BenchInput } from './bench-input.ts';
 
 /** A contender's summary of one run; the run's full result is dropped, so it can be collected. */
@@ -33,6 +34,13 @@ function summaryNotes(layer: LayerSummary): Record<string, string | number> {
   };
 }
 
+/** The probe record's landholder (QLR) as stored: decoded from the chunk that holds it. */
+function probeQlr(chunks: readonly EncodedFeatureChunk[], index: number, decode: typeof decodeFeatureChunk): string {
+  const chunk = chunks.find((c) => (c.sourceIndex[0] as number) <= index && index <= (c.sourceIndex[c.count - 1] as number));
+  const probe = chunk ? decode(chunk, 'bench').find((f) => f.parcelId === `bench:${index}`) : undefined;
+  return String(probe?.attributes.QLR);
+}
+
 export const CONTENDERS = {
   ours: {
     label: 'ours (2 threads)',
@@ -47,33 +55,24 @@ export const CONTENDERS = {
         const source = groupSourceFiles(files).layers[0];
         if (source?.kind !== 'shapefile') throw new Error('groupSourceFiles found no shapefile layer');
         const { summary, chunks } = await importShapefileThreaded(source, {}, 2);
-        const probeChunk = chunks.find((c) => (c.sourceIndex[0] as number) <= input.probe.index && input.probe.index <= (c.sourceIndex[c.count - 1] as number));
-        const probe = probeChunk ? decodeFeatureChunk(probeChunk, 'bench').find((f) => f.parcelId === `bench:${input.probe.index}`) : undefined;
-        return {
-          features: chunks.reduce((sum, c) => sum + c.count, 0),
-          qlr: String(probe?.attributes.QLR),
-          notes: summaryNotes(summary),
-        };
+        return { features: chunks.reduce((sum, c) => sum + c.count, 0), qlr: probeQlr(chunks, input.probe.index, decodeFeatureChunk), notes: summaryNotes(summary) };
       };
     },
   },
   'ours-1-thread': {
     label: 'ours (1 thread)',
     role: 'info',
-    timed: 'groupSourceFiles + importShapefile: .shp/.dbf (LDID → GBK) parse, .prj → EPSG:4547, reprojection to lon/lat, geometry checks, ellipsoidal area, layer summary',
+    timed: 'groupSourceFiles + importShapefilePart on one thread: .shp/.dbf (LDID → GBK) parse, .prj → EPSG:4547, reprojection to lon/lat, geometry checks, ellipsoidal area, layer summary, features encoded for storage',
     load: async () => {
       const { groupSourceFiles } = await import('../../shared/import/layer-grouping.ts');
-      const { importShapefile } = await import('../../shared/import/shapefile-import.ts');
+      const { importShapefilePart } = await import('../../shared/import/shapefile-import.ts');
+      const { decodeFeatureChunk } = await import('../../shared/model/feature-chunk-codec.ts');
       return (input) => {
         const files = SHAPEFILE_PARTS.map((part) => ({ path: input.paths[part], bytes: input.bytes[part] }));
         const source = groupSourceFiles(files).layers[0];
         if (source?.kind !== 'shapefile') throw new Error('groupSourceFiles found no shapefile layer');
-        const layer = importShapefile(source);
-        return {
-          features: layer.features.length,
-          qlr: String(layer.features[input.probe.index]?.attributes.QLR),
-          notes: summaryNotes(layer),
-        };
+        const { summary, chunks } = importShapefilePart(source);
+        return { features: chunks.reduce((sum, c) => sum + c.count, 0), qlr: probeQlr(chunks, input.probe.index, decodeFeatureChunk), notes: summaryNotes(summary) };
       };
     },
   },

@@ -1,15 +1,19 @@
 // Our import taken apart: the steps importShapefile performs, each run over all
 // records through the lower-level shared/ functions and timed on its own, so the
-// profile shows where the time goes. Sum of stages ≈ importShapefile's total.
+// profile shows where the time goes. Sum of stages ≈ importShapefile's total plus
+// the encoding for storage (the app and "ours" encode while converting, chunk by chunk).
 import { resolveCrs } from '../../shared/crs/crs-resolution.ts';
 import { resolveDbfEncoding } from '../../shared/encoding/dbf-encoding.ts';
-import { assemblePolygonFeature, summarizeFeatures, tableAttributeSource } from '../../shared/import/feature-assembly.ts';
+import { assemblePolygonFeature, tableAttributeSource } from '../../shared/import/feature-assembly.ts';
+import { summarizeFeatures } from '../../shared/import/feature-totals.ts';
 import { groupSourceFiles } from '../../shared/import/layer-grouping.ts';
+import { encodeFeatureChunks } from '../../shared/import/layer-part.ts';
 import { recognizeFieldMapping } from '../../shared/model/parcel-fields.ts';
-import { readDbf } from '../../shared/shapefile/dbf-reader.ts';
+import { readDbf, type DbfValue } from '../../shared/shapefile/dbf-reader.ts';
 import { readShp } from '../../shared/shapefile/shp-reader.ts';
 import { SHAPEFILE_PARTS, type BenchInput } from './bench-input.ts';
 import type { RunOutcome } from './contenders.ts';
+import { ENCODE_STAGE } from './report.ts';
 
 export function runOursStages(input: BenchInput): RunOutcome {
   const stages: Record<string, number> = {};
@@ -32,13 +36,16 @@ export function runOursStages(input: BenchInput): RunOutcome {
   });
   const toLonLat = crs.toLonLat;
   if (!toLonLat) throw new Error(`no transform for the .prj (${crs.nameEn})`);
-  const lonLat = stage('reproject to lon/lat (LonLatTransform)', () => shp.shapes.map((shape) => (shape ? shape.parts.map(toLonLat) : [])));
+  const lonLat = stage('reproject to lon/lat (LonLatTransform)', () => toLonLat(shp.coordinates));
   // The per-feature assembly: geometry checks, ellipsoidal area, recorded-area comparison.
   const mapping = recognizeFieldMapping(table.fields.map((f) => f.name));
   const attributes = tableAttributeSource(table, 0);
   const features = stage('assemblePolygonFeature (checks + ellipsoidal area)', () =>
-    lonLat.map((rings, i) => assemblePolygonFeature(i, rings, attributes, mapping, {})).filter((f) => f !== null));
+    Array.from({ length: shp.shapeCount }, (_, i) => assemblePolygonFeature(i, shp.shapeAt(i, lonLat)?.parts ?? null, attributes, mapping, {}))
+      .filter((f) => f !== null));
   const summary = stage('summarizeFeatures', () => ({ features, ...summarizeFeatures(features) }));
+  const columns = Object.fromEntries(table.fields.map((field, f) => [field.name, table.columns[f] as DbfValue[]]));
+  stage(ENCODE_STAGE, () => encodeFeatureChunks(features, columns));
   return {
     features: summary.features.length,
     qlr: String(summary.features[input.probe.index]?.attributes.QLR),

@@ -73,6 +73,8 @@ export function createEllipsoidalArea(ellipsoid: Ellipsoid = CGCS2000): Ellipsoi
   }
 
   const point = new Float64Array(2);
+  let xyz = new Float64Array(3 * 64);
+  let plane = new Float64Array(2 * 64);
 
   /** Twice the parabolic segment of the edge A→B, split recursively while long. */
   function edgeSegmentTwice(
@@ -138,9 +140,11 @@ export function createEllipsoidalArea(ellipsoid: Ellipsoid = CGCS2000): Ellipsoi
       sumLat += ring[2 * i + 1] as number;
     }
     setCentre(sumLon / n, sumLat / n);
-    // Per vertex: ECEF position and projected position.
-    const xyz = new Float64Array(3 * n);
-    const plane = new Float64Array(2 * n);
+    // Per vertex: ECEF position and projected position, in scratch buffers kept between rings.
+    if (xyz.length < 3 * n) {
+      xyz = new Float64Array(3 * n);
+      plane = new Float64Array(2 * n);
+    }
     for (let i = 0; i < n; i++) {
       const lon = (ring[2 * i] as number) * DEG, lat = (ring[2 * i + 1] as number) * DEG;
       const sinPhi = Math.sin(lat), cosPhi = Math.cos(lat), sinLon = Math.sin(lon), cosLon = Math.cos(lon);

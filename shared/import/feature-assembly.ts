@@ -1,11 +1,9 @@
 import { createEllipsoidalArea } from '../geodesy/ellipsoidal-area.ts';
-import { squareMetersToMu } from '../geodesy/area-units.ts';
-import type { BboxLonLat } from '../model/geometry.ts';
 import { squareMetersPerAreaUnit, type FieldMapping } from '../model/parcel-fields.ts';
 import { isClockwiseFlat } from '../model/ring-orientation.ts';
 import { dbfRow, type DbfTable, type DbfValue } from '../shapefile/dbf-reader.ts';
 import { checkPolygonRings, FIXABLE_ISSUES, type FeatureIssueCode } from './geometry-check.ts';
-import type { ImportedFeature, ImportedLayer, ImportOptions } from './imported-layer.ts';
+import type { ImportedFeature, ImportOptions } from './imported-layer.ts';
 import { PolygonFeature } from './polygon-feature.ts';
 
 /** Where a feature's attributes come from: one value, or the whole record. */
@@ -55,6 +53,7 @@ export function assemblePolygonFeature(
  * (the same reading as ringsToGeometry).
  */
 function shapefileRingsArea(rings: readonly Float64Array[]): number {
+  if (rings.length === 1) return area.ringAreaSquareMetersFlat(rings[0] as Float64Array); // outer either way
   const clockwise = rings.map(isClockwiseFlat);
   const anyOuter = clockwise.some(Boolean);
   let total = 0;
@@ -70,46 +69,4 @@ function recordedArea(attributes: AttributeSource, index: number, mapping: Field
   const value = attributes.value(mapping.registeredArea, index);
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return undefined;
   return value * squareMetersPerAreaUnit(mapping.areaUnit ? attributes.value(mapping.areaUnit, index) : undefined);
-}
-
-/** Layer totals over assembled features: bbox, area, issue counts. */
-export function summarizeFeatures(features: readonly ImportedFeature[]): Pick<
-  ImportedLayer, 'bboxLonLat' | 'areaSquareMeters' | 'areaMu' | 'invalidFeatures' | 'issueCounts' | 'areaMismatches'
-> {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  let total = 0, invalid = 0, mismatches = 0;
-  const issueCounts: Partial<Record<FeatureIssueCode, number>> = {};
-  for (const feature of features) {
-    total += feature.areaSquareMeters;
-    if (feature.areaMismatch) mismatches++;
-    if (feature.issues.length > 0) invalid++;
-    for (const issue of feature.issues) issueCounts[issue] = (issueCounts[issue] ?? 0) + 1;
-    const extend = (lon: number, lat: number) => {
-      if (lon < w) w = lon;
-      if (lon > e) e = lon;
-      if (lat < s) s = lat;
-      if (lat > n) n = lat;
-    };
-    if (feature.polygonRings !== undefined) {
-      for (const ring of feature.polygonRings ?? []) for (let i = 0; i < ring.length; i += 2) extend(ring[i] as number, ring[i + 1] as number);
-      continue;
-    }
-    visitPositions(feature.geometry, (lon, lat) => {
-      if (lon < w) w = lon;
-      if (lon > e) e = lon;
-      if (lat < s) s = lat;
-      if (lat > n) n = lat;
-    });
-  }
-  const bboxLonLat: BboxLonLat | null = w === Infinity ? null : [w, s, e, n];
-  return { bboxLonLat, areaSquareMeters: total, areaMu: squareMetersToMu(total), invalidFeatures: invalid, issueCounts, areaMismatches: mismatches };
-}
-
-function visitPositions(geometry: ImportedFeature['geometry'], visit: (lon: number, lat: number) => void): void {
-  if (!geometry) return;
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[0] === 'number') visit(value[0] as number, value[1] as number);
-    else if (Array.isArray(value)) value.forEach(walk);
-  };
-  walk(geometry.coordinates);
 }

@@ -28,6 +28,20 @@ describe('polygon ring checks', () => {
     expect([...(check.repaired[0] ?? [])]).toEqual([0, 0, 0, 1, 1, 1, 1, 0, 0, 0]);
   });
 
+  it('repairs one ring of several, passing the others on as they are', () => {
+    const hole = ring(0.2, 0.2, 0.4, 0.2, 0.4, 0.4, 0.2, 0.4);
+    const check = checkPolygonRings([SQUARE, ring(0, 0, 1, 1, 0, 0), hole]);
+    expect(check.issues).toEqual(['too-few-points', 'unclosed-ring']);
+    expect(check.repaired).toHaveLength(2);
+    expect(check.repaired[0]).toBe(SQUARE);
+    expect([...(check.repaired[1] ?? [])]).toEqual([...hole, 0.2, 0.2]);
+  });
+
+  it('reports nothing for a valid ring checked after an invalid one', () => {
+    checkPolygonRings([ring(0, 0, 0, 1, 1, 1, 1, 0)]);
+    expect(checkPolygonRings([SQUARE]).issues).toEqual([]);
+  });
+
   it('does not mistake repeated vertices for touching edges', () => {
     expect(checkPolygonRings([ring(0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0)]).issues).toEqual([]);
   });

@@ -17,8 +17,11 @@ export const FIXABLE_ISSUES: ReadonlySet<FeatureIssueCode> = new Set([
 
 export interface RingCheck {
   readonly issues: FeatureIssueCode[];
-  /** The rings with fixable problems repaired (closed, invalid vertices and degenerate rings dropped). */
-  readonly repaired: Float64Array[];
+  /**
+   * The rings with fixable problems repaired (closed, invalid vertices and degenerate
+   * rings dropped): the input array itself when nothing needed repair.
+   */
+  readonly repaired: readonly Float64Array[];
 }
 
 const MAX_VERTICES_FOR_INTERSECTION_CHECK = 4000;
@@ -28,24 +31,30 @@ const MAX_VERTICES_FOR_INTERSECTION_CHECK = 4000;
  * (outer rings clockwise). Reports every issue once.
  */
 export function checkPolygonRings(rings: readonly Float64Array[]): RingCheck {
-  const issues = new Set<FeatureIssueCode>(); // cheap while empty; filled only for problem rings
-  const repaired: Float64Array[] = [];
+  const issues = found;
+  issues.clear();
+  let repaired: Float64Array[] | undefined; // made only when a ring changes or drops out
   let clockwise = 0;
-  for (const ring of rings) {
+  for (let r = 0; r < rings.length; r++) {
+    const ring = rings[r] as Float64Array;
     const closed = repairRing(ring, issues);
+    if (closed !== ring) repaired ??= rings.slice(0, r);
     if (!closed) continue;
     if (isClockwiseFlat(closed)) clockwise++;
     if (closed.length / 2 <= MAX_VERTICES_FOR_INTERSECTION_CHECK && ringSelfIntersects(withoutRepeats(closed))) issues.add('self-intersection');
-    repaired.push(closed);
+    repaired?.push(closed);
   }
+  const kept = repaired ?? rings;
   if (rings.length === 0) issues.add('null-geometry');
-  else if (repaired.length === 0) issues.add('too-few-points');
+  else if (kept.length === 0) issues.add('too-few-points');
   else if (clockwise === 0) issues.add('wrong-winding');
-  return { issues: issues.size === 0 ? NO_ISSUES : [...issues], repaired };
+  return { issues: issues.size === 0 ? NO_ISSUES : [...issues], repaired: kept };
 }
 
 /** Shared by every valid ring set, so the common case allocates no issue list. */
 const NO_ISSUES: FeatureIssueCode[] = [];
+/** The issues of the ring set being checked (emptied at each call; copied out when any). */
+const found = new Set<FeatureIssueCode>();
 
 /**
  * The ring closed and without non-finite vertices, or null when fewer than four

@@ -149,7 +149,12 @@ function copyCounterClockwise(ring: Float64Array, target: Float64Array, at: numb
 
 function encodeColumns(features: readonly EncodableFeature[], source: Record<string, DbfValue[]> | undefined, offset: number): Record<string, DbfValue[]> {
   if (source) {
-    return Object.fromEntries(Object.entries(source).map(([name, values]) => [name, features.map((f) => values[f.sourceIndex - offset] ?? null)]));
+    const first = (features[0]?.sourceIndex ?? 0) - offset;
+    // Consecutive records (nothing skipped): each column is one native slice.
+    const consecutive = features.length > 0 && (features[features.length - 1] as EncodableFeature).sourceIndex - offset - first === features.length - 1;
+    return Object.fromEntries(Object.entries(source).map(([name, values]) => [name, consecutive && first + features.length <= values.length
+      ? values.slice(first, first + features.length)
+      : features.map((f) => values[f.sourceIndex - offset] ?? null)]));
   }
   const names = [...new Set(features.flatMap((f) => Object.keys(f.attributes)))];
   return Object.fromEntries(names.map((name) => [name, features.map((f) => f.attributes[name] ?? null)]));

@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 import { sha256OfParts } from '../../../shared/encoding/sha256.ts';
-import { importLayer } from '../../../shared/import/import-layer.ts';
+import { importLayerPart } from '../../../shared/import/import-layer.ts';
 import type { ImportProgress } from '../../../shared/import/imported-layer.ts';
 import { ImportError, type ImportProblem } from '../../../shared/import/import-problem.ts';
 import { groupSourceFiles, type LayerSource, type ShapefileSource } from '../../../shared/import/layer-grouping.ts';
 import {
-  encodeLayerPart, mergeLayerParts, partBuffers, splitRecords, splittableRecordCount, type ImportedLayerPart,
+  mergeLayerParts, partBuffers, splitRecords, splittableRecordCount, type ImportedLayerPart,
 } from '../../../shared/import/layer-part.ts';
-import { importShapefile } from '../../../shared/import/shapefile-import.ts';
+import { importShapefilePart } from '../../../shared/import/shapefile-import.ts';
 import { ParcelDeskDatabase } from '../storage/database.ts';
 import type { ImportRequest, ImportResponse, LayerPreview, WorkerImportOptions } from './import-protocol.ts';
 import { storeImportedLayer } from './store-imported-layer.ts';
@@ -41,7 +41,7 @@ async function importInTwo(
       helper.onerror = (event) => reject(new Error(event.message));
     });
     helper.postMessage({ type: 'part', requestId: 0, source, options, range: theirs } satisfies ImportRequest);
-    const own = encodeLayerPart(importShapefile(source, { ...options, onProgress }, mine));
+    const own = importShapefilePart(source, { ...options, onProgress }, mine);
     return mergeLayerParts([own, await other]);
   } finally {
     helper.terminate();
@@ -60,10 +60,10 @@ async function run(requestId: number, index: number, options: WorkerImportOption
         part = await importInTwo(source, options, records, onProgress);
       } catch (error) {
         if (error instanceof ImportError) throw error;
-        part = encodeLayerPart(importLayer(source, { ...options, onProgress })); // parts disagreed: one piece
+        part = importLayerPart(source, { ...options, onProgress }); // parts disagreed: one piece
       }
     } else {
-      part = encodeLayerPart(importLayer(source, { ...options, onProgress }));
+      part = importLayerPart(source, { ...options, onProgress });
     }
     results[index] = part;
     return { preview: { ...part.summary, sourceSha256: await sha256OfParts(sourceBytes(source)) } };
@@ -92,7 +92,7 @@ async function handle(request: ImportRequest): Promise<void> {
     post({ type: 'preview', requestId: request.requestId, layer: outcome.preview, problems: outcome.problem ? [outcome.problem] : [] });
   } else if (request.type === 'part') {
     // A helper's share of a large layer, handed back as plain data.
-    const part = encodeLayerPart(importShapefile(request.source, request.options, request.range));
+    const part = importShapefilePart(request.source, request.options, request.range);
     post({ type: 'part-result', requestId: request.requestId, part }, partBuffers(part));
   } else if (request.type === 'store') {
     // Stored from here: the chunks never cross to the page.
