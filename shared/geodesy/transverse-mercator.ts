@@ -86,11 +86,11 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     return [falseEastingMeters + kA * eta, falseNorthingMeters + kA * xi];
   }
 
-  const out2: [number, number] = [0, 0];
+  const out2 = new Float64Array(2); // one array type for inverseInto's stores
 
   function inverse(eastingM: number, northingM: number): [number, number] {
     inverseInto(eastingM, northingM, out2, 0);
-    return [out2[0], out2[1]];
+    return [out2[0] as number, out2[1] as number];
   }
 
   function inverseFlat(eastNorth: ArrayLike<number>): Float64Array {
@@ -99,12 +99,12 @@ export function createTransverseMercator(params: TransverseMercatorParams): Tran
     return out;
   }
 
-  function inverseInto(eastingM: number, northingM: number, out: { [index: number]: number }, at: number): void {
+  function inverseInto(eastingM: number, northingM: number, out: Float64Array, at: number): void {
     const xi = (northingM - falseNorthingMeters) / kA;
     const eta = (eastingM - falseEastingMeters) / kA;
-    const [dXi, dEta] = sumSinSeries(beta, xi, eta);
-    const xiPrime = xi - dXi;
-    const etaPrime = eta - dEta;
+    const sum = sumSinSeries(beta, xi, eta);
+    const xiPrime = xi - sum[0];
+    const etaPrime = eta - sum[1];
     const sinhEta = Math.sinh(etaPrime);
     const cosXi = Math.cos(xiPrime);
     const tanChi = Math.sin(xiPrime) / Math.sqrt(sinhEta * sinhEta + cosXi * cosXi);
