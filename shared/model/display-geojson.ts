@@ -1,6 +1,22 @@
+import { PARCEL_CLASSES } from '../survey/card-enums.ts';
+import { parcelRow } from '../survey/parcel-rows.ts';
+import { sourceCardValues } from '../survey/source-values.ts';
+import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import type { EncodedFeatureChunk } from './feature-chunk-codec.ts';
+import type { BboxLonLat } from './geometry.ts';
+import { recognizeFieldMapping, type FieldMapping } from './parcel-fields.ts';
 
 const GEOMETRY_NAMES = [null, 'Polygon', 'MultiPolygon', 'Point', 'MultiPoint', 'LineString', 'MultiLineString'] as const;
+
+/**
+ * Version of the display GeoJSON's content. Stored display Blobs of another
+ * version are rebuilt from the chunks when a project opens.
+ * 1: geometry and parcel id. 2: adds parcel code, landholder and source class.
+ */
+export const DISPLAY_GEOJSON_VERSION = 2;
+
+const NO_BBOX: BboxLonLat = [0, 0, 0, 0];
+const KNOWN_CLASSES = new Set<string>(PARCEL_CLASSES);
 
 /** Degrees to 7 decimals (about 1 cm): plenty to draw, half the text of full doubles. */
 function coordinate(value: number): string {
@@ -8,15 +24,36 @@ function coordinate(value: number): string {
 }
 
 /**
- * The GeoJSON text the map draws for a layer: geometry (to 1 cm) and the parcel
- * id only, written straight from the chunks' typed arrays. Built once when a
- * layer is stored, kept as a Blob and handed to MapLibre by URL, so its worker
- * parses it and the page decodes no features to open a project.
+ * The label and style properties of one feature, as JSON members after the id:
+ * `code` (parcel code), `holder` (landholder) and `class` (the parcel class its
+ * source values give, before any edit). Empty values and the class 'unsurveyed'
+ * are left out to keep the text small.
  */
-export function displayGeoJsonText(chunks: readonly EncodedFeatureChunk[], layerId: string): string {
+function labelMembers(chunk: EncodedFeatureChunk, index: number, layerId: string, columns: readonly string[], mapping: FieldMapping): string {
+  const attributes: Record<string, DbfValue> = {};
+  for (const name of columns) attributes[name] = (chunk.columns[name] as DbfValue[])[index] ?? null;
+  const row = parcelRow('', layerId, sourceCardValues(attributes, mapping), 0, NO_BBOX);
+  let out = '';
+  if (row.parcelCode) out += `,"code":${JSON.stringify(row.parcelCode)}`;
+  if (row.landholder) out += `,"holder":${JSON.stringify(row.landholder)}`;
+  if (row.parcelClass !== 'unsurveyed' && KNOWN_CLASSES.has(row.parcelClass)) out += `,"class":"${row.parcelClass}"`;
+  return out;
+}
+
+/**
+ * The GeoJSON text the map draws for a layer: geometry (lon/lat degrees,
+ * CGCS2000, to 1 cm), the parcel id and the label/style properties of
+ * {@link labelMembers}, written straight from the chunks' typed arrays. Built
+ * once when a layer is stored, kept as a Blob and handed to MapLibre by URL, so
+ * its worker parses it and the page decodes no features to open a project.
+ * `mapping` names the source columns (recognised from the columns when absent).
+ */
+export function displayGeoJsonText(chunks: readonly EncodedFeatureChunk[], layerId: string, mapping?: FieldMapping): string {
   const out: string[] = ['{"type":"FeatureCollection","features":['];
   let first = true;
   for (const chunk of chunks) {
+    const chunkMapping = mapping ?? recognizeFieldMapping(Object.keys(chunk.columns));
+    const columns = [...new Set(Object.values(chunkMapping))].filter((name): name is string => !!name && name in chunk.columns);
     let partAt = 0, ringAt = 0, coordAt = 0;
     for (let i = 0; i < chunk.count; i++) {
       const type = GEOMETRY_NAMES[chunk.geometryType[i] as number] ?? null;
@@ -43,7 +80,8 @@ export function displayGeoJsonText(chunks: readonly EncodedFeatureChunk[], layer
         : type === 'MultiPoint' || type === 'LineString' ? (parts[0] ?? '')
         : `[${parts.join(',')}]`;
       const parcelId = chunk.parcelIds?.[i] ?? `${layerId}:${chunk.sourceIndex[i]}`;
-      out.push(`${first ? '' : ','}{"type":"Feature","properties":{"parcelId":${JSON.stringify(parcelId)}},"geometry":{"type":"${type}","coordinates":${coordinates}}}`);
+      const members = labelMembers(chunk, i, layerId, columns, chunkMapping);
+      out.push(`${first ? '' : ','}{"type":"Feature","properties":{"parcelId":${JSON.stringify(parcelId)}${members}},"geometry":{"type":"${type}","coordinates":${coordinates}}}`);
       first = false;
     }
   }

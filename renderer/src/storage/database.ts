@@ -14,6 +14,8 @@ export interface FeatureChunk extends EncodedFeatureChunk {
 export interface LayerDisplayRecord {
   layerId: string;
   geojson: Blob;
+  /** DISPLAY_GEOJSON_VERSION it was built with; absent: version 1 (rebuilt on opening). */
+  version?: number;
 }
 
 /** A stored file (photo, scan, PDF) by the SHA-256 of its bytes; parcels refer to it by hash. */

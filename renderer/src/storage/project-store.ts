@@ -1,5 +1,5 @@
 import { decodeFeatureChunk, type EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
-import { displayGeoJsonText } from '../../../shared/model/display-geojson.ts';
+import { DISPLAY_GEOJSON_VERSION, displayGeoJsonText } from '../../../shared/model/display-geojson.ts';
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
 import type { ImportRecord, LayerRecord, Project, StoredFeature } from '../../../shared/model/project.ts';
 import type { ParcelDeskDatabase } from './database.ts';
@@ -11,8 +11,8 @@ export interface LoadedProject {
   readonly displays: ReadonlyMap<string, Blob>;
 }
 
-function displayBlob(chunks: readonly EncodedFeatureChunk[], layerId: string): Blob {
-  return new Blob([displayGeoJsonText(chunks, layerId)], { type: 'application/geo+json' });
+function displayBlob(chunks: readonly EncodedFeatureChunk[], layer: Pick<LayerRecord, 'id' | 'fieldMapping'>): Blob {
+  return new Blob([displayGeoJsonText(chunks, layer.id, layer.fieldMapping)], { type: 'application/geo+json' });
 }
 
 /**
@@ -30,7 +30,7 @@ export async function saveProjectLayer(
     await db.layers.put({ ...layer, projectId: project.id, featureCount });
     if (importRecord) await db.imports.put({ ...importRecord, projectId: project.id, layerId: layer.id, featureCount });
     await db.featureChunks.bulkPut(chunks.map((chunk, chunkIndex) => ({ ...chunk, layerId: layer.id, chunkIndex })));
-    await db.layerDisplays.put({ layerId: layer.id, geojson: displayBlob(chunks, layer.id) });
+    await db.layerDisplays.put({ layerId: layer.id, geojson: displayBlob(chunks, layer), version: DISPLAY_GEOJSON_VERSION });
   });
 }
 
@@ -52,16 +52,20 @@ export async function loadLatestProject(db: ParcelDeskDatabase): Promise<LoadedP
   const displays = new Map<string, Blob>();
   for (const [index, layer] of opened.layers.entries()) {
     const record = opened.records[index];
-    displays.set(layer.id, record?.geojson ?? (await rebuildDisplay(db, layer.id)));
+    const current = record && record.version === DISPLAY_GEOJSON_VERSION;
+    displays.set(layer.id, current ? record.geojson : await rebuildDisplay(db, layer));
   }
   return { project: opened.project, layers: opened.layers, displays };
 }
 
-/** Layers stored before schema v5 have no display Blob: build it from the chunks once and keep it. */
-async function rebuildDisplay(db: ParcelDeskDatabase, layerId: string): Promise<Blob> {
-  const chunks = await db.featureChunks.where('layerId').equals(layerId).sortBy('chunkIndex');
-  const blob = displayBlob(chunks, layerId);
-  await db.layerDisplays.put({ layerId, geojson: blob });
+/**
+ * Layers stored before schema v5 have no display Blob, and older Blobs lack
+ * what the map now draws (DISPLAY_GEOJSON_VERSION): build it from the chunks once and keep it.
+ */
+async function rebuildDisplay(db: ParcelDeskDatabase, layer: LayerRecord): Promise<Blob> {
+  const chunks = await db.featureChunks.where('layerId').equals(layer.id).sortBy('chunkIndex');
+  const blob = displayBlob(chunks, layer);
+  await db.layerDisplays.put({ layerId: layer.id, geojson: blob, version: DISPLAY_GEOJSON_VERSION });
   return blob;
 }
 
