@@ -9,9 +9,16 @@ describe('app CSP', () => {
   const header = directives(appCspHeader());
 
   it('runs scripts and workers only from the app itself: no eval, no inline, no blob:', () => {
-    expect(header.get('script-src')).toEqual(["'self'"]);
+    // WebAssembly compilation (sql.js for MBTiles) is the one exception, and it is not JavaScript eval.
+    expect(header.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(header.get('worker-src')).toEqual(["'self'"]);
-    expect(appCspHeader()).not.toMatch(/unsafe-eval|\*/);
+    expect(appCspHeader().replace("'wasm-unsafe-eval'", '')).not.toMatch(/unsafe-eval|\*/);
+  });
+
+  it('lets images and fetches come from https only beyond the app itself (online basemap tiles), never plain http', () => {
+    expect(header.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https:']);
+    expect(header.get('connect-src')).toEqual(["'self'", 'blob:', 'data:', 'https:']);
+    expect(appCspHeader()).not.toMatch(/http:/);
   });
 
   it('blocks plugins, form posts and base rewriting, and frames anything but the app\'s own blob: documents', () => {

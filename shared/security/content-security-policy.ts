@@ -5,19 +5,22 @@
  *
  * - scripts and workers only from the app itself (MapLibre's worker is a bundled
  *   file, set with maplibregl.setWorkerUrl, so no blob: scripts are needed);
- * - images and fetches also from blob:/data: (photos, generated files);
+ *   'wasm-unsafe-eval' lets the page compile WebAssembly (sql.js, which reads
+ *   MBTiles basemaps); it allows no JavaScript eval and no script from elsewhere;
+ * - images and fetches also from blob:/data: (photos, generated files), and
+ *   from https: for online basemap tiles the user configures (OSM, Tianditu);
  * - frames only from blob: (the dossier shows a stored PDF in an <iframe> on an
  *   object URL of its bytes; Electron denies window.open, and blob: URLs can only
  *   be made by the app itself), no plugins, no form posts, no <base> rewriting.
  */
 export const APP_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'worker-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'blob:'],
+  'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'blob:', 'data:'],
+  'connect-src': ["'self'", 'blob:', 'data:', 'https:'],
   'object-src': ["'none'"],
   'frame-src': ['blob:'],
   'base-uri': ["'none'"],
