@@ -63,7 +63,7 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
           <SidePanel state={state} onOpenDemo={openDemo}>
             {survey && <SearchPanel />}
           </SidePanel>
-          <MapView layers={mapLayers} bbox={bbox} label={t('mapLabel')} onCursor={setCursor} />
+          <MapView db={db} layers={mapLayers} bbox={bbox} label={t('mapLabel')} onCursor={setCursor} />
           {survey && <ParcelCardPanel />}
         </main>
         {survey && ledgerOpen && <LedgerPanel />}

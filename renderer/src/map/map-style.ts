@@ -1,4 +1,5 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { HATCH_IMAGE, PARCEL_CLASS_COLOURS } from './parcel-class-colours.ts';
 
 /** Offline base style: no tiles, just a background; parcels go on top. */
 export function offlineBaseStyle(): StyleSpecification {
@@ -9,18 +10,79 @@ export function offlineBaseStyle(): StyleSpecification {
   };
 }
 
-/** Style layers drawing one stored layer's source: parcel fill and outline, reference lines and points. */
+/**
+ * A parcel's class as drawn: the feature state `cls` (set when an edit changed
+ * it) over the class baked into the display GeoJSON, else 未调查.
+ */
+export const PARCEL_CLASS_EXPRESSION: ExpressionSpecification =
+  ['coalesce', ['feature-state', 'cls'], ['get', 'class'], 'unsurveyed'];
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+
+const classColour: ExpressionSpecification = [
+  'match', PARCEL_CLASS_EXPRESSION,
+  'approvedUnsupplied', PARCEL_CLASS_COLOURS.approvedUnsupplied,
+  'idle', PARCEL_CLASS_COLOURS.idle,
+  'inefficient', PARCEL_CLASS_COLOURS.inefficient,
+  'reserve', PARCEL_CLASS_COLOURS.reserve,
+  'efficient', PARCEL_CLASS_COLOURS.efficient,
+  PARCEL_CLASS_COLOURS.unsurveyed,
+];
+
+const outlineWidth = (plain: number): ExpressionSpecification =>
+  ['case', state('selected'), 3, state('highlight'), 2.5, state('hover'), 2, plain];
+
+const hatchOpacity = (opacity: number): ExpressionSpecification =>
+  ['case', ['==', PARCEL_CLASS_EXPRESSION, 'unsurveyed'], opacity, 0];
+
+const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+
+/** The layers of a source that take clicks, hover and box selection. */
+export const fillLayerId = (sourceId: string) => `${sourceId}:fill`;
+
+/**
+ * Style layers drawing one stored layer's source: fill by class (hatched when
+ * unsurveyed), outline reflecting hover / selection / search highlight (feature
+ * state), labels (code, landholder) from zoom 16, reference lines and points.
+ */
 export function layerStyles(sourceId: string): LayerSpecification[] {
   return [
     {
-      id: `${sourceId}:fill`, type: 'fill', source: sourceId,
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': '#d9822b', 'fill-opacity': 0.55 },
+      id: fillLayerId(sourceId), type: 'fill', source: sourceId, filter: isPolygon,
+      paint: { 'fill-color': classColour, 'fill-opacity': ['case', state('hover'), 0.92, 0.75] },
     },
     {
-      id: `${sourceId}:outline`, type: 'line', source: sourceId,
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'line-color': '#7a3e0c', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 16, 1.5] },
+      id: `${sourceId}:hatch`, type: 'fill', source: sourceId, filter: isPolygon,
+      // Faint far out, where parcels are a few pixels and the hatch would only darken them.
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 10, hatchOpacity(0.3), 14, hatchOpacity(0.85)] },
+    },
+    {
+      id: `${sourceId}:halo`, type: 'line', source: sourceId, filter: isPolygon,
+      paint: {
+        'line-color': '#ffffff', 'line-width': 6,
+        'line-opacity': ['case', state('selected'), 0.95, state('highlight'), 0.8, 0],
+      },
+    },
+    {
+      id: `${sourceId}:outline`, type: 'line', source: sourceId, filter: isPolygon,
+      paint: {
+        'line-color': ['case', state('selected'), '#111111', state('highlight'), '#0a84c6', state('hover'), '#222222', '#6b4a2c'],
+        // Zoom must lead the expression: thin outlines far out, the same emphasis at every zoom.
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, outlineWidth(0.3), 16, outlineWidth(1.2)],
+      },
+    },
+    {
+      id: `${sourceId}:label`, type: 'symbol', source: sourceId, filter: isPolygon, minzoom: 16,
+      layout: {
+        'text-field': ['format',
+          ['coalesce', ['get', 'code'], ''], {},
+          '\n', {},
+          ['coalesce', ['get', 'holder'], ''], { 'font-scale': 0.9 }],
+        'text-size': 11,
+        'text-max-width': 14,
+        'text-padding': 4,
+      },
+      paint: { 'text-color': '#1d1d1d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
     },
     {
       id: `${sourceId}:line`, type: 'line', source: sourceId,

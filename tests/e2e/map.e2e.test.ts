@@ -1,0 +1,377 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoZip } from '../../scripts/generate-demo.ts';
+import { createEllipsoidalArea } from '../../shared/geodesy/ellipsoidal-area.ts';
+import { geodesicDistanceMeters } from '../../shared/geodesy/geodesic-length.ts';
+import { importZip } from '../../shared/import/zip-import.ts';
+import type { BboxLonLat } from '../../shared/model/geometry.ts';
+import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { buildMbtiles, buildPmtiles, fullTileMvt, solidPngTile, tilesCovering } from '../fixtures/tile-archives.ts';
+import { countPixelsNear } from './map-pixels.ts';
+
+type Point = { x: number; y: number };
+type Rgb = [number, number, number];
+
+const MAGENTA: Rgb = [255, 0, 255];
+const CYAN: Rgb = [0, 200, 220];
+const LIME: Rgb = [120, 230, 0];
+const BLUE: Rgb = [40, 80, 255];
+/** The vector default style's polygon grey (#d9dcd6 at 80 %) over the background. */
+const VECTOR_GREY: Rgb = [221, 224, 218];
+/** Zoom-8 tiles around the six demo parks. */
+const DEMO_TILES = tilesCovering(8, [113.3, 33.6, 114.4, 34.5]);
+
+/** Every demo parcel's extent, from the same shapefile the app opens. */
+function demoParcelBboxes(): BboxLonLat[] {
+  const [layer] = importZip('xuchang-demo.zip', buildDemoZip());
+  return (layer?.features ?? []).flatMap((feature) => {
+    const geometry = feature.geometry;
+    if (!geometry || geometry.type !== 'Polygon') return [];
+    const points = geometry.coordinates.flat();
+    const lons = points.map((p) => p[0] as number), lats = points.map((p) => p[1] as number);
+    return [[Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] as BboxLonLat];
+  });
+}
+
+/** The tiles of `tiles` written as folder/z/x/y.png. */
+function writeTileFolder(root: string, tiles: readonly [number, number, number][], png: Uint8Array): void {
+  for (const [z, x, y] of tiles) {
+    mkdirSync(join(root, String(z), String(x)), { recursive: true });
+    writeFileSync(join(root, String(z), String(x), `${y}.png`), png);
+  }
+}
+
+/** The lon/lat the status bar shows for a page position (6 decimals, as the user reads it). */
+async function lonLatAt(page: Page, at: Point): Promise<[number, number]> {
+  await page.mouse.move(at.x, at.y);
+  const text = await page.getByTestId('status-cursor').textContent();
+  const match = text?.match(/经纬度 (\d+\.\d+)°E (\d+\.\d+)°N/);
+  if (!match) throw new Error(`no cursor position in "${text}"`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+/**
+ * A page position well inside a drawn parcel (waiting up to 10 s for parcels
+ * to be drawn): the centre of a square of 2·radius + 1 parcel-coloured pixels
+ * (sand fill or brown hatch: red well above blue) in the middle part of the
+ * map, away from the toolbar and legend.
+ */
+async function parcelPoint(page: Page, skip = 0, radius = 4): Promise<Point> {
+  for (let attempt = 0; ; attempt++) {
+    const found = await findParcelPoint(page, skip, radius);
+    if (found) return found;
+    if (attempt === 20) throw new Error('no parcel drawn in the middle of the map');
+    await page.waitForTimeout(500);
+  }
+}
+
+async function findParcelPoint(page: Page, skip: number, radius: number): Promise<Point | undefined> {
+  const map = page.getByTestId('map');
+  const box = await map.boundingBox();
+  if (!box) throw new Error('map has no box');
+  const image = PNG.sync.read(await map.screenshot());
+  const warm = (x: number, y: number) => {
+    const i = (y * image.width + x) * 4;
+    return (image.data[i] as number) - (image.data[i + 2] as number) > 50;
+  };
+  let found = 0;
+  for (let y = Math.floor(image.height * 0.2); y < image.height * 0.8; y += 6) {
+    for (let x = Math.floor(image.width * 0.25); x < image.width * 0.75; x += 6) {
+      let inside = true;
+      for (let dy = -radius; dy <= radius && inside; dy++) for (let dx = -radius; dx <= radius && inside; dx++) inside = warm(x + dx, y + dy);
+      if (inside && found++ === skip) return { x: box.x + x, y: box.y + y };
+    }
+  }
+  return undefined;
+}
+
+/** Opens or closes the basemap panel, whatever state it is in. */
+async function basemapPanel(page: Page, open: boolean): Promise<void> {
+  if ((await page.getByTestId('basemap-panel').count() > 0) !== open) await page.getByTestId('basemap-button').click();
+}
+
+async function mapShot(page: Page): Promise<Buffer> {
+  return page.getByTestId('map').screenshot();
+}
+
+describe('map in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startPreviewServer>>;
+  let profile: BrowserProfile;
+  let tiles: string;
+  const bboxes = demoParcelBboxes();
+
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    profile = await openProfile();
+    tiles = mkdtempSync(join(tmpdir(), 'parceldesk-tiles-'));
+  });
+
+  afterAll(async () => {
+    await profile?.close();
+    await server?.close();
+    rmSync(tiles, { recursive: true, force: true });
+  });
+
+  it('opens the demo with a class legend counting every parcel as 未调查', async () => {
+    const { page } = profile;
+    await page.goto(server.url);
+    await page.getByTestId('open-demo').click();
+    await page.locator(`[data-testid=map][data-parcels="${bboxes.length}"]`).waitFor({ timeout: 60_000 });
+    const legend = page.getByTestId('map-legend');
+    await legend.waitFor({ timeout: 30_000 });
+    expect(bboxes.length).toBe(2464);
+    expect(await page.getByTestId('legend-count-unsurveyed').textContent()).toBe(`${bboxes.length} 宗`);
+    for (const parcelClass of ['approvedUnsupplied', 'idle', 'inefficient', 'reserve', 'efficient']) {
+      expect(await page.getByTestId(`legend-count-${parcelClass}`).textContent()).toBe('0 宗');
+    }
+    expect(await legend.textContent()).toMatch(/批而未供.*闲置.*低效.*储备.*正常.*未调查/);
+  });
+
+  it('opens a parcel\'s card on click and outlines it as selected; Ctrl-click adds a second parcel', async () => {
+    const { page } = profile;
+    // Zoom in on a park with the scroll wheel so that parcels are tens of pixels wide.
+    const park = await parcelPoint(page);
+    await page.mouse.move(park.x, park.y);
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(1500);
+    const before = countPixelsNear(await mapShot(page), [0x11, 0x11, 0x11], 20);
+    const target = await parcelPoint(page);
+    await page.mouse.click(target.x, target.y);
+    await page.getByTestId('parcel-card').waitFor();
+    expect(await page.getByTestId('map-selection-count').textContent()).toBe('已选 1 宗');
+    // The card takes room beside the map; the selected parcel gets a thick near-black outline.
+    await expect.poll(async () => countPixelsNear(await mapShot(page), [0x11, 0x11, 0x11], 20) - before, { timeout: 10_000 }).toBeGreaterThan(60);
+
+    await page.waitForTimeout(500);
+    const first = await parcelPoint(page);
+    const other = await parcelPoint(page, 12);
+    await page.mouse.click(first.x, first.y);
+    await page.keyboard.down('Control');
+    await page.mouse.click(other.x, other.y);
+    await page.keyboard.up('Control');
+    expect(await page.getByTestId('map-selection-count').textContent()).toBe('已选 2 宗');
+  });
+
+  it('recolours a parcel whose class is edited on its card, and again on undo, redo and reload', async () => {
+    const { page } = profile;
+    await page.getByTestId('identity-button').click();
+    await page.getByTestId('identity-author').fill('张测绘');
+    await page.getByTestId('identity-device').fill('县局笔记本-1');
+    await page.getByTestId('identity-save').click();
+    // Well inside a parcel: clear of the selection outline drawn along its edge.
+    const target = await parcelPoint(page, 0, 10);
+    await page.mouse.click(target.x, target.y);
+    const parcelId = await page.getByTestId('parcel-card').getAttribute('data-parcel-id');
+    // Away from the parcel, so that hover does not change its shade.
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('map has no box');
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    const colourAt = async () => {
+      const image = PNG.sync.read(await page.screenshot({ clip: { x: target.x - 1, y: target.y - 1, width: 3, height: 3 } }));
+      return [image.data[16], image.data[17], image.data[18]] as number[];
+    };
+    const near = (rgb: number[], expected: Rgb) => rgb.every((v, i) => Math.abs(v - (expected[i] as number)) <= 30);
+    // 闲置 is vermillion #D55E00 at 75 % over the grey-green background.
+    const idleShade: Rgb = [219, 131, 59];
+    expect(near(await colourAt(), idleShade)).toBe(false);
+
+    await page.getByTestId('field-classOverride').selectOption('idle');
+    await expect.poll(() => page.getByTestId('legend-count-idle').textContent()).toBe('1 宗');
+    expect(await page.getByTestId('legend-count-unsurveyed').textContent()).toBe(`${bboxes.length - 1} 宗`);
+    await expect.poll(async () => near(await colourAt(), idleShade), { timeout: 10_000 }).toBe(true);
+
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('legend-count-idle').textContent()).toBe('0 宗');
+    await expect.poll(async () => near(await colourAt(), idleShade), { timeout: 10_000 }).toBe(false);
+    await page.getByTestId('redo').click();
+    await expect.poll(async () => near(await colourAt(), idleShade), { timeout: 10_000 }).toBe(true);
+
+    // After a reload the stored display GeoJSON still says 未调查; the edit is drawn over it.
+    await page.reload();
+    await page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('legend-count-idle').textContent(), { timeout: 30_000 }).toBe('1 宗');
+    await page.getByTestId('map-selection-count').waitFor();
+    expect(parcelId).toBeTruthy();
+  });
+
+  it('selects every parcel in a Shift+drag box: all parcels inside it, none outside its extent', async () => {
+    const { page } = profile;
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('map has no box');
+    const from = { x: box.x + box.width * 0.35, y: box.y + box.height * 0.35 };
+    const to = { x: box.x + box.width * 0.6, y: box.y + box.height * 0.6 };
+    const [west, north] = await lonLatAt(page, from);
+    const [east, south] = await lonLatAt(page, to);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await page.getByTestId('map-select-box').waitFor();
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const selected = Number((await page.getByTestId('map-selection-count').textContent())?.match(/\d+/)?.[0]);
+    // Screen rounding of the corners is ~1e-6°; allow that much either way.
+    const e = 2e-6;
+    const inside = bboxes.filter((b) => b[0] >= west + e && b[2] <= east - e && b[1] >= south + e && b[3] <= north - e).length;
+    const touching = bboxes.filter((b) => b[0] <= east + e && b[2] >= west - e && b[1] <= north + e && b[3] >= south - e).length;
+    expect(inside).toBeGreaterThan(0);
+    expect(selected).toBeGreaterThanOrEqual(inside);
+    expect(selected).toBeLessThanOrEqual(touching);
+    expect(await page.getByTestId('map-select-box').count()).toBe(0);
+  });
+
+  it('measures a distance geodesically between two clicked points', async () => {
+    const { page } = profile;
+    await page.getByTestId('measure-distance').click();
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('map has no box');
+    const a = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.4 };
+    const b = { x: box.x + box.width * 0.7, y: box.y + box.height * 0.55 };
+    const lonLatA = await lonLatAt(page, a);
+    await page.mouse.click(a.x, a.y);
+    const lonLatB = await lonLatAt(page, b);
+    await page.mouse.dblclick(b.x, b.y);
+    await expect.poll(() => page.getByTestId('measure-result').getAttribute('data-finished')).toBe('true');
+    const shown = (await page.getByTestId('measure-length').textContent()) ?? '';
+    const match = shown.match(/^([\d.]+) (m|km)$/);
+    if (!match) throw new Error(`unexpected length "${shown}"`);
+    const meters = Number(match[1]) * (match[2] === 'km' ? 1000 : 1);
+    const expected = geodesicDistanceMeters(lonLatA, lonLatB);
+    expect(expected).toBeGreaterThan(100);
+    // The status bar rounds to 1e-6° (~0.1 m); the display to 1 cm or 1 m.
+    expect(Math.abs(meters - expected)).toBeLessThan(match[2] === 'km' ? 1 : 0.5);
+  });
+
+  it('measures an area on the ellipsoid in m² and 亩', async () => {
+    const { page } = profile;
+    await page.getByTestId('measure-area').click();
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('map has no box');
+    const corners = [[0.3, 0.3], [0.65, 0.35], [0.5, 0.7]].map(([fx, fy]) => ({ x: box.x + box.width * (fx as number), y: box.y + box.height * (fy as number) }));
+    const ring: [number, number][] = [];
+    for (const [i, corner] of corners.entries()) {
+      ring.push(await lonLatAt(page, corner));
+      if (i < corners.length - 1) await page.mouse.click(corner.x, corner.y);
+      else await page.mouse.dblclick(corner.x, corner.y);
+    }
+    await expect.poll(() => page.getByTestId('measure-result').getAttribute('data-finished')).toBe('true');
+    const shown = (await page.getByTestId('measure-area-value').textContent()) ?? '';
+    const match = shown.match(/^([\d.]+) m² · ([\d.]+) 亩$/);
+    if (!match) throw new Error(`unexpected area "${shown}"`);
+    const expected = createEllipsoidalArea().ringAreaSquareMeters(ring);
+    expect(Math.abs(Number(match[1]) - expected) / expected).toBeLessThan(1e-3);
+    expect(Number(match[2])).toBeCloseTo(Number(match[1]) / (10000 / 15), 1);
+    await page.getByTestId('measure-area').click();
+    expect(await page.getByTestId('measure-result').count()).toBe(0);
+  });
+
+  it('draws a folder of XYZ tiles as the basemap, and asks for it again after a reload', async () => {
+    const { page } = profile;
+    const folder = join(tiles, 'xuchang-tiles');
+    writeTileFolder(folder, DEMO_TILES, solidPngTile(MAGENTA));
+    expect(countPixelsNear(await mapShot(page), MAGENTA, 10)).toBe(0);
+    await basemapPanel(page, true);
+    await page.getByTestId('basemap-xyz-input').setInputFiles(folder);
+    await expect.poll(() => page.getByTestId('basemap-status').textContent(), { timeout: 20_000 }).toBe('当前：xuchang-tiles（影像瓦片，缩放 8–8）');
+    await basemapPanel(page, false);
+    // Tiles are drawn under the parcels: the bare ground between them turns magenta.
+    await expect.poll(async () => countPixelsNear(await mapShot(page), MAGENTA, 10), { timeout: 20_000 }).toBeGreaterThan(20_000);
+
+    await page.reload();
+    await page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
+    await basemapPanel(page, true);
+    await expect.poll(() => page.getByTestId('basemap-status').textContent()).toContain('“xuchang-tiles”需要重新选择');
+    expect(countPixelsNear(await mapShot(page), MAGENTA, 10)).toBe(0);
+  });
+
+  it('draws raster and vector PMTiles files and an MBTiles file (SQLite, TMS rows) as the basemap', async () => {
+    const { page } = profile;
+    const cases = [
+      { input: 'basemap-pmtiles-input', name: '影像.pmtiles', rgb: LIME, status: '当前：影像.pmtiles（影像瓦片，缩放 8–8）',
+        bytes: buildPmtiles(DEMO_TILES, solidPngTile(LIME), 2, {}) },
+      { input: 'basemap-pmtiles-input', name: '矢量.pmtiles', rgb: VECTOR_GREY, status: '当前：矢量.pmtiles（矢量瓦片，缩放 8–8）',
+        bytes: buildPmtiles(DEMO_TILES, fullTileMvt('landuse'), 1, { vector_layers: [{ id: 'landuse' }] }) },
+      { input: 'basemap-mbtiles-input', name: '影像.mbtiles', rgb: BLUE, status: '当前：影像.mbtiles（影像瓦片，缩放 8–8）',
+        bytes: await buildMbtiles(DEMO_TILES, solidPngTile(BLUE), { name: '许昌', format: 'png', minzoom: '8', maxzoom: '8' }) },
+    ];
+    for (const { input, name, rgb, status, bytes } of cases) {
+      const tolerance = rgb === VECTOR_GREY ? 4 : 10;
+      expect(countPixelsNear(await mapShot(page), rgb, tolerance)).toBeLessThan(1_000);
+      await basemapPanel(page, true);
+      await page.getByTestId(input).setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+      await expect.poll(() => page.getByTestId('basemap-status').textContent(), { timeout: 20_000 }).toBe(status);
+      await basemapPanel(page, false);
+      await expect.poll(async () => countPixelsNear(await mapShot(page), rgb, tolerance), { timeout: 20_000 }).toBeGreaterThan(20_000);
+    }
+    await basemapPanel(page, true);
+    await page.getByTestId('basemap-none').click();
+    await basemapPanel(page, false);
+    await expect.poll(async () => countPixelsNear(await mapShot(page), BLUE, 10)).toBe(0);
+  });
+
+  it('loads an online Tianditu basemap only while online, and warns that GCJ-02 maps will not line up', async () => {
+    const { page, context } = profile;
+    const requested: string[] = [];
+    await context.route(/^https:\/\/t\d\.tianditu\.gov\.cn\//, (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: Buffer.from(solidPngTile(CYAN)) });
+    });
+    await basemapPanel(page, true);
+    await page.getByTestId('basemap-online-preset').selectOption('custom');
+    await page.getByTestId('basemap-online-url').fill('https://webrd0{1-4}.is.autonavi.com/appmaptile?style=8&x={x}&y={y}&z={z}');
+    expect(await page.getByTestId('basemap-gcj-warning').textContent()).toContain('高德');
+    await page.getByTestId('basemap-online-preset').selectOption('tiandituImage');
+    expect(await page.getByTestId('basemap-gcj-warning').count()).toBe(0);
+    await page.getByTestId('basemap-tianditu-key').fill('test-key');
+
+    await context.setOffline(true);
+    await page.getByTestId('basemap-online-apply').click();
+    await expect.poll(() => page.getByTestId('basemap-status').textContent()).toBe('已选在线地图，但现在离线：联网后自动加载。');
+    await page.waitForTimeout(500);
+    expect(requested).toEqual([]);
+
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('basemap-status').textContent()).toBe('当前：在线地图');
+    await expect.poll(async () => countPixelsNear(await mapShot(page), CYAN, 10), { timeout: 20_000 }).toBeGreaterThan(20_000);
+    expect(requested.some((url) => /\/img_w\/wmts\?.*TILEMATRIX=\d+&TILEROW=\d+&TILECOL=\d+&tk=test-key$/.test(url))).toBe(true);
+    expect(requested.some((url) => url.includes('/cia_w/wmts?'))).toBe(true);
+
+    // Online choices are kept whole: after a reload the same map comes back by itself.
+    await page.reload();
+    await page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
+    await expect.poll(async () => countPixelsNear(await mapShot(page), CYAN, 10), { timeout: 20_000 }).toBeGreaterThan(20_000);
+    await basemapPanel(page, true);
+    await page.getByTestId('basemap-none').click();
+    await expect.poll(async () => countPixelsNear(await mapShot(page), CYAN, 10)).toBe(0);
+    // The parcels were drawn all along, though the basemap loaded first this time.
+    expect(await parcelPoint(page)).toBeDefined();
+    await basemapPanel(page, false);
+  });
+
+  it('zooms to the selected parcel, close enough for labels; screenshot for the docs', async () => {
+    const { page } = profile;
+    const target = await parcelPoint(page);
+    await page.mouse.click(target.x, target.y);
+    expect(await page.getByTestId('map-selection-count').textContent()).toBe('已选 1 宗');
+    const scale = page.locator('[data-testid=map] .maplibregl-ctrl-scale');
+    const before = await scale.textContent();
+    await page.getByTestId('zoom-selection').click();
+    // One parcel of ~100 m fills the view: the scale bar drops from kilometres to tens of metres.
+    await expect.poll(() => scale.textContent(), { timeout: 10_000 }).toMatch(/^\d{1,2}\s*m$/);
+    expect(before).toMatch(/\d\s*km$/);
+    // One step out, for a docs picture with the neighbours' labels too.
+    await page.locator('[data-testid=map] .maplibregl-ctrl-zoom-out').click();
+    await page.waitForTimeout(1500);
+    mkdirSync('docs/images', { recursive: true });
+    await page.screenshot({ path: 'docs/images/map.png' });
+    expect(profile.errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+});
