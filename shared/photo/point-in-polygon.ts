@@ -1,9 +1,6 @@
-/**
- * A polygon or multipolygon as parts → rings, each ring a flat [lon, lat, …]
- * array in degrees (CGCS2000), outer ring first, holes after; rings may be closed
- * (last point = first) or not. The layout of feature chunks (feature-chunk-codec.ts).
- */
-export type FlatPolygonParts = readonly (readonly Float64Array[])[];
+import type { FlatPolygonParts } from '../model/chunk-feature-parts.ts';
+
+export type { FlatPolygonParts };
 
 export type PointPlacement = 'inside' | 'boundary' | 'outside';
 

@@ -1,4 +1,4 @@
-import { chunkFeatureParts } from '../../../shared/photo/chunk-feature-parts.ts';
+import { chunkFeatureParts } from '../../../shared/model/chunk-feature-parts.ts';
 import { NO_EXIF, readJpegExif, type PhotoExif } from '../../../shared/photo/exif-reader.ts';
 import { detectMimeType } from '../../../shared/photo/file-type.ts';
 import { matchPhotoToParcel, parcelsWithExtentHolding, type PhotoParcelMatch } from '../../../shared/photo/photo-parcel-match.ts';

@@ -64,29 +64,29 @@ export class EditSession {
   }
 
   /** Puts back the values before the last local edit; returns its operations, or [] when nothing to undo. */
-  async undo(): Promise<FieldOperation[]> {
-    const group = this.undoStack.pop();
-    if (!group) return [];
-    const ops = await this.store([...group].reverse().map((op) =>
-      ({ ...this.operation(op.parcelId, { field: op.field, oldValue: op.newValue, newValue: op.oldValue }), undoOf: op.id })));
-    this.redoStack.push(ops);
-    return ops;
+  undo(): Promise<FieldOperation[]> {
+    return this.reverseLast(this.undoStack, this.redoStack, 'undoOf');
   }
 
   /** Re-applies the last undone edit. */
-  async redo(): Promise<FieldOperation[]> {
-    const group = this.redoStack.pop();
+  redo(): Promise<FieldOperation[]> {
+    return this.reverseLast(this.redoStack, this.undoStack, 'redoOf');
+  }
+
+  /** Writes operations that swap back the last group of `from`, marked as undoing or redoing it, and moves them to `to`. */
+  private async reverseLast(from: FieldOperation[][], to: FieldOperation[][], mark: 'undoOf' | 'redoOf'): Promise<FieldOperation[]> {
+    const group = from.pop();
     if (!group) return [];
     const ops = await this.store([...group].reverse().map((op) =>
-      ({ ...this.operation(op.parcelId, { field: op.field, oldValue: op.newValue, newValue: op.oldValue }), redoOf: op.id })));
-    this.undoStack.push(ops);
+      ({ ...this.operation(op.parcelId, { field: op.field, oldValue: op.newValue, newValue: op.oldValue }), [mark]: op.id })));
+    to.push(ops);
     return ops;
   }
 
   private operation(parcelId: string, change: FieldChange): FieldOperation {
     const hlc = this.clock.tick();
     return {
-      id: `${hlc}`, projectId: this.projectId, parcelId, field: change.field,
+      id: hlc, projectId: this.projectId, parcelId, field: change.field,
       oldValue: change.oldValue, newValue: change.newValue,
       author: this.identity.author, device: this.identity.device, deviceName: this.identity.deviceName,
       hlc, origin: 'local',

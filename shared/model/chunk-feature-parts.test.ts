@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeFeatureChunk } from '../model/feature-chunk-codec.ts';
+import { encodeFeatureChunk } from './feature-chunk-codec.ts';
 import { chunkFeatureParts } from './chunk-feature-parts.ts';
 
 describe('chunkFeatureParts', () => {

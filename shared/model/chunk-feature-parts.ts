@@ -1,5 +1,11 @@
-import type { EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
-import type { FlatPolygonParts } from './point-in-polygon.ts';
+import type { EncodedFeatureChunk } from './feature-chunk-codec.ts';
+
+/**
+ * A polygon or multipolygon as parts → rings, each ring a flat [lon, lat, …]
+ * array in degrees (CGCS2000), outer ring first, holes after; rings may be closed
+ * (last point = first) or not. The layout of feature chunks (feature-chunk-codec.ts).
+ */
+export type FlatPolygonParts = readonly (readonly Float64Array[])[];
 
 /**
  * The rings of every feature of a chunk as views into its coordinate array
