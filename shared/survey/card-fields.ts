@@ -28,6 +28,9 @@ export interface CardFieldDefinition {
 
 const FORWARD: readonly SurveyStatus[] = ['surveyed', 'pendingReview', 'reviewed'];
 
+/** A land-use area in m², 0 to 1000 ha. */
+const landUseArea = (key: string): CardFieldDefinition => ({ key, section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 });
+
 export const CARD_FIELDS: readonly CardFieldDefinition[] = [
   { key: 'parcelCode', section: 'identity', kind: 'text', requiredFor: FORWARD, sourceField: 'parcelCode' },
   { key: 'realEstateUnitId', section: 'identity', kind: 'text', sourceField: 'realEstateUnitId' },
@@ -49,11 +52,11 @@ export const CARD_FIELDS: readonly CardFieldDefinition[] = [
   { key: 'completionAcceptanceDate', section: 'supply', kind: 'date' },
   { key: 'productionAcceptanceDate', section: 'supply', kind: 'date' },
 
-  { key: 'floorAreaSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
-  { key: 'tallStoreyFloorAreaSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
-  { key: 'buildingFootprintSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
-  { key: 'structureYardSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
-  { key: 'greenAreaSquareMeters', section: 'landUse', kind: 'number', unit: 'm2', min: 0, max: 10_000_000 },
+  landUseArea('floorAreaSquareMeters'),
+  landUseArea('tallStoreyFloorAreaSquareMeters'),
+  landUseArea('buildingFootprintSquareMeters'),
+  landUseArea('structureYardSquareMeters'),
+  landUseArea('greenAreaSquareMeters'),
   { key: 'officeLandSharePercent', section: 'landUse', kind: 'number', unit: '%', min: 0, max: 100 },
 
   { key: 'parcelClass', section: 'classification', kind: 'choice', choices: PARCEL_CLASSES },
