@@ -17,3 +17,10 @@ export function bboxOfGeometries(geometries: Iterable<ParcelGeometry | null>): B
   }
   return w === Infinity ? undefined : [w, s, e, n];
 }
+
+/** The smallest box holding every given box (degrees, CGCS2000); undefined for none. */
+export function unionBbox(boxes: Iterable<BboxLonLat>): BboxLonLat | undefined {
+  let out: BboxLonLat | undefined;
+  for (const b of boxes) out = out ? [Math.min(out[0], b[0]), Math.min(out[1], b[1]), Math.max(out[2], b[2]), Math.max(out[3], b[3])] : [b[0], b[1], b[2], b[3]];
+  return out;
+}

@@ -1,12 +1,11 @@
 import { PARCEL_CLASSES } from '../survey/card-enums.ts';
 import { parcelRow } from '../survey/parcel-rows.ts';
-import { sourceCardValues } from '../survey/source-values.ts';
+import type { FieldValue } from '../survey/field-value.ts';
+import { mappedCardColumns, putSourceValue } from '../survey/source-values.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
-import type { EncodedFeatureChunk } from './feature-chunk-codec.ts';
+import { chunkParcelId, GEOMETRY_TYPES, type EncodedFeatureChunk } from './feature-chunk-codec.ts';
 import type { BboxLonLat } from './geometry.ts';
 import { recognizeFieldMapping, type FieldMapping } from './parcel-fields.ts';
-
-const GEOMETRY_NAMES = [null, 'Polygon', 'MultiPolygon', 'Point', 'MultiPoint', 'LineString', 'MultiLineString'] as const;
 
 /**
  * Version of the display GeoJSON's content. Stored display Blobs of another
@@ -29,10 +28,10 @@ function coordinate(value: number): string {
  * source values give, before any edit). Empty values and the class 'unsurveyed'
  * are left out to keep the text small.
  */
-function labelMembers(chunk: EncodedFeatureChunk, index: number, layerId: string, columns: readonly string[], mapping: FieldMapping): string {
-  const attributes: Record<string, DbfValue> = {};
-  for (const name of columns) attributes[name] = (chunk.columns[name] as DbfValue[])[index] ?? null;
-  const row = parcelRow('', layerId, sourceCardValues(attributes, mapping), 0, NO_BBOX);
+function labelMembers(index: number, layerId: string, columns: readonly (readonly [string, DbfValue[]])[]): string {
+  const values: Record<string, FieldValue> = {};
+  for (const [key, column] of columns) putSourceValue(values, key, column[index]);
+  const row = parcelRow('', layerId, values, 0, NO_BBOX);
   let out = '';
   if (row.parcelCode) out += `,"code":${JSON.stringify(row.parcelCode)}`;
   if (row.landholder) out += `,"holder":${JSON.stringify(row.landholder)}`;
@@ -53,10 +52,11 @@ export function displayGeoJsonText(chunks: readonly EncodedFeatureChunk[], layer
   let first = true;
   for (const chunk of chunks) {
     const chunkMapping = mapping ?? recognizeFieldMapping(Object.keys(chunk.columns));
-    const columns = [...new Set(Object.values(chunkMapping))].filter((name): name is string => !!name && name in chunk.columns);
+    // The card fields' source columns, looked up once per chunk (as parcelRowsFromChunk does).
+    const columns = mappedCardColumns(chunkMapping).flatMap(([key, name]) => (chunk.columns[name] ? [[key, chunk.columns[name]] as const] : []));
     let partAt = 0, ringAt = 0, coordAt = 0;
     for (let i = 0; i < chunk.count; i++) {
-      const type = GEOMETRY_NAMES[chunk.geometryType[i] as number] ?? null;
+      const type = GEOMETRY_TYPES[chunk.geometryType[i] as number] ?? null;
       const parts: string[] = [];
       const partCount = chunk.partCounts[i] as number;
       for (let p = 0; p < partCount; p++) {
@@ -79,8 +79,8 @@ export function displayGeoJsonText(chunks: readonly EncodedFeatureChunk[], layer
         : type === 'Point' ? (parts[0] ?? '').slice(1, -1)
         : type === 'MultiPoint' || type === 'LineString' ? (parts[0] ?? '')
         : `[${parts.join(',')}]`;
-      const parcelId = chunk.parcelIds?.[i] ?? `${layerId}:${chunk.sourceIndex[i]}`;
-      const members = labelMembers(chunk, i, layerId, columns, chunkMapping);
+      const parcelId = chunkParcelId(chunk, i, layerId);
+      const members = labelMembers(i, layerId, columns);
       out.push(`${first ? '' : ','}{"type":"Feature","properties":{"parcelId":${JSON.stringify(parcelId)}${members}},"geometry":{"type":"${type}","coordinates":${coordinates}}}`);
       first = false;
     }

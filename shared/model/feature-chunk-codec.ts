@@ -31,7 +31,8 @@ export interface EncodedFeatureChunk {
   readonly parcelIds?: string[];
 }
 
-const GEOMETRY_TYPES = [null, 'Polygon', 'MultiPolygon', 'Point', 'MultiPoint', 'LineString', 'MultiLineString'] as const;
+/** Geometry type names by their code in `geometryType`. */
+export const GEOMETRY_TYPES = [null, 'Polygon', 'MultiPolygon', 'Point', 'MultiPoint', 'LineString', 'MultiLineString'] as const;
 type GeometryTypeName = Exclude<(typeof GEOMETRY_TYPES)[number], null>;
 
 /** A feature as the encoder needs it: stored features, or imported ones with their source index. */
@@ -191,13 +192,21 @@ class DecodedFeature implements StoredFeature {
   ) {}
 
   get attributes(): Record<string, DbfValue> {
-    if (!this.decodedAttributes) {
-      const attributes: Record<string, DbfValue> = {};
-      for (const name in this.columns) attributes[name] = (this.columns[name] as DbfValue[])[this.row] ?? null;
-      this.decodedAttributes = attributes;
-    }
+    this.decodedAttributes ??= chunkAttributes({ columns: this.columns }, this.row);
     return this.decodedAttributes;
   }
+}
+
+/** The attribute record of one feature of a chunk (every source column). */
+export function chunkAttributes(chunk: { readonly columns: Record<string, DbfValue[]> }, index: number): Record<string, DbfValue> {
+  const attributes: Record<string, DbfValue> = {};
+  for (const name in chunk.columns) attributes[name] = (chunk.columns[name] as DbfValue[])[index] ?? null;
+  return attributes;
+}
+
+/** The parcel id of a chunk's feature: `${layerId}:${sourceIndex}`, or the explicit id of data from before that rule. */
+export function chunkParcelId(chunk: Pick<EncodedFeatureChunk, 'parcelIds' | 'sourceIndex'>, index: number, layerId: string): string {
+  return chunk.parcelIds?.[index] ?? `${layerId}:${chunk.sourceIndex[index]}`;
 }
 
 /** The features of a chunk, in order, with parcel ids under `layerId`. */
@@ -221,7 +230,7 @@ export function decodeFeatureChunk(chunk: EncodedFeatureChunk, layerId: string):
     const type = GEOMETRY_TYPES[chunk.geometryType[i] as number] ?? null;
     const recorded = chunk.recordedAreaSquareMeters[i] as number;
     out[i] = new DecodedFeature(
-      chunk.parcelIds?.[i] ?? `${layerId}:${chunk.sourceIndex[i]}`,
+      chunkParcelId(chunk, i, layerId),
       type ? buildGeometry(type, featureParts) : null,
       chunk.areaSquareMeters[i] as number,
       Number.isNaN(recorded) ? undefined : recorded,

@@ -1,5 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
-import type { BboxLonLat } from '../model/geometry.ts';
+import { unionBbox } from '../model/bbox.ts';
 import type { LayerRecord } from '../model/project.ts';
 import { sha256Hex } from '../encoding/sha256.ts';
 import type { FieldOperation } from '../survey/field-operation.ts';
@@ -55,7 +55,7 @@ export async function writePackage(content: PackageContent, keys: DeviceKeys): P
       features: content.layers.reduce((sum, l) => sum + l.record.featureCount, 0),
       attachments: content.attachments.length,
     },
-    bboxLonLat: unionBbox(content.layers.map((l) => l.record.bbox)),
+    bboxLonLat: unionBbox(content.layers.map((l) => l.record.bbox)) ?? null,
     entries,
   };
   const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 1));
@@ -64,9 +64,4 @@ export async function writePackage(content: PackageContent, keys: DeviceKeys): P
   for (const [path, bytes, compress] of files) zippable[path] = compress ? bytes : [bytes, { level: 0 }];
   const zip = zipSync(zippable, { level: 6, mtime: ZIP_TIME });
   return appendSignature(zip, await signBytes(keys, zip));
-}
-
-function unionBbox(boxes: readonly BboxLonLat[]): BboxLonLat | null {
-  if (boxes.length === 0) return null;
-  return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
 }

@@ -29,8 +29,8 @@ export function isOverdue(row: ParcelRow, todayIso: string): boolean {
   return row.disposalDeadline !== '' && row.disposalDeadline < todayIso && row.disposalStatus !== 'disposed';
 }
 
-/** The local calendar date of `date` as 'YYYY-MM-DD'. */
-export function localIsoDate(date: Date): string {
+/** The local calendar date of `date` (default: now) as 'YYYY-MM-DD'. */
+export function localIsoDate(date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

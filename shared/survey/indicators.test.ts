@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, SQUARE_METERS_PER_MU } from './indicators.ts';
+import { SQUARE_METERS_PER_MU } from '../geodesy/area-units.ts';
+import { computeIndicators } from './indicators.ts';
 
 const SITE = 20 * SQUARE_METERS_PER_MU; // 20 亩
 

@@ -1,7 +1,7 @@
+import { squareMetersToMu } from '../geodesy/area-units.ts';
 import { economicYears, parseEconomicKey } from './card-fields.ts';
 import type { FieldValues } from './field-value.ts';
 
-export const SQUARE_METERS_PER_MU = 10000 / 15;
 
 /** One computed indicator: its value (undefined when data is missing), unit, and the year it is for. */
 export interface IndicatorValue {
@@ -58,7 +58,7 @@ const share = (part: number | undefined, whole: number) => (part === undefined |
  * (m², CGCS2000). Missing inputs give `value: undefined`, never zero.
  */
 export function computeIndicators(values: FieldValues, siteAreaSquareMeters: number): ParcelIndicators {
-  const siteMu = siteAreaSquareMeters / SQUARE_METERS_PER_MU;
+  const siteMu = squareMetersToMu(siteAreaSquareMeters);
   const floor = numberOf(values, 'floorAreaSquareMeters');
   const tall = numberOf(values, 'tallStoreyFloorAreaSquareMeters') ?? 0;
   const footprint = numberOf(values, 'buildingFootprintSquareMeters');

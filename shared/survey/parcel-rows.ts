@@ -1,7 +1,6 @@
-import type { EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
+import { chunkParcelId, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
 import type { BboxLonLat } from '../model/geometry.ts';
 import type { FieldMapping } from '../model/parcel-fields.ts';
-import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import type { ParcelClass, SurveyStatus } from './card-enums.ts';
 import type { ParcelEdits } from './field-operation.ts';
 import type { FieldValue, FieldValues } from './field-value.ts';
@@ -53,21 +52,12 @@ export function parcelRow(parcelId: string, layerId: string, values: FieldValues
   };
 }
 
-/** The attribute record of one feature of a chunk. */
-export function chunkAttributes(chunk: EncodedFeatureChunk, index: number): Record<string, DbfValue> {
-  const attributes: Record<string, DbfValue> = {};
-  for (const name in chunk.columns) attributes[name] = (chunk.columns[name] as DbfValue[])[index] ?? null;
-  return attributes;
-}
-
-/** The parcel id of a chunk's feature (see feature-chunk-codec.ts). */
-export function chunkParcelId(chunk: EncodedFeatureChunk, index: number, layerId: string): string {
-  return chunk.parcelIds?.[index] ?? `${layerId}:${chunk.sourceIndex[index]}`;
-}
-
-/** Rows of every feature with geometry in a chunk; `edits` by parcel id. */
+/**
+ * Rows of every feature with geometry in a chunk; `edits` by parcel id. When
+ * `chunkRows` is given, each row's index within the chunk is appended to it.
+ */
 export function parcelRowsFromChunk(
-  chunk: EncodedFeatureChunk, layerId: string, mapping: FieldMapping, edits: ReadonlyMap<string, ParcelEdits>,
+  chunk: EncodedFeatureChunk, layerId: string, mapping: FieldMapping, edits: ReadonlyMap<string, ParcelEdits>, chunkRows?: number[],
 ): ParcelRow[] {
   const rows: ParcelRow[] = [];
   // Only the mapped columns are read: no attribute object per parcel.
@@ -94,6 +84,7 @@ export function parcelRowsFromChunk(
     const source: Record<string, FieldValue> = {};
     for (const [key, values] of columns) putSourceValue(source, key, values[i]);
     const values = effectiveValues(source, edits.get(parcelId)?.values);
+    chunkRows?.push(i);
     rows.push(parcelRow(parcelId, layerId, values, chunk.areaSquareMeters[i] as number, [west, south, east, north]));
   }
   return rows;

@@ -10,7 +10,8 @@ import { useSurvey } from '../survey/survey-context.ts';
 import { CardContext, type CardContextValue } from './card-context.ts';
 import { issueMessage } from './card-text.ts';
 import { CardSections } from './CardSections.tsx';
-import { currentStatus, localIsoDate, planStatusMove } from './status-move.ts';
+import { localIsoDate } from '../../../shared/search/parcel-filter.ts';
+import { currentStatus, planStatusMove } from './status-move.ts';
 import { useParcelCard } from './use-parcel-card.ts';
 import './card.css';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCard } from './card-context.ts';
 import { parseTypedDate } from './input-value.ts';
 import { newProgressKey, progressEntries, progressValue } from './progress-log.ts';
-import { localIsoDate } from './status-move.ts';
+import { localIsoDate } from '../../../shared/search/parcel-filter.ts';
 
 /** The disposal plan's progress log: dated entries, newest first; add or remove entries. */
 export function ProgressLog() {

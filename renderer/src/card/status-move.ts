@@ -34,9 +34,3 @@ export function planStatusMove(values: FieldValues, to: SurveyStatus, siteAreaSq
   if (issues.length > 0) return { changes: [], issues };
   return { changes: [{ field: 'surveyStatus', oldValue: values.surveyStatus ?? null, newValue: to }, ...stamps], issues };
 }
-
-/** Today's local date as YYYY-MM-DD. */
-export function localIsoDate(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

@@ -2,7 +2,8 @@ import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect } from 'react';
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
 import type { Survey } from '../survey/survey-context.ts';
-import { unionBbox, type WorkspaceState } from '../workspace/workspace-store.ts';
+import { unionBbox } from '../../../shared/model/bbox.ts';
+import type { WorkspaceState } from '../workspace/workspace-store.ts';
 
 const FIT = { padding: 60, maxZoom: 18, duration: 400 };
 

@@ -4,7 +4,8 @@ import { distinctValues, NO_FILTER, type ParcelFilter } from '../../../shared/se
 import { PARCEL_CLASSES, SURVEY_STATUSES, type ParcelClass, type SurveyStatus } from '../../../shared/survey/card-enums.ts';
 import type { ParcelRow } from '../../../shared/survey/parcel-rows.ts';
 import { useSurvey } from '../survey/survey-context.ts';
-import { unionBbox, useWorkspace } from '../workspace/workspace-store.ts';
+import { unionBbox } from '../../../shared/model/bbox.ts';
+import { useWorkspace } from '../workspace/workspace-store.ts';
 import { SearchResults } from './SearchResults.tsx';
 import { useParcelSearch } from './use-parcel-search.ts';
 import './search.css';

@@ -1,3 +1,4 @@
+import { unionBbox } from '../../../shared/model/bbox.ts';
 import { decodeFeatureChunk, type EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
 import { DISPLAY_GEOJSON_VERSION, displayGeoJsonText } from '../../../shared/model/display-geojson.ts';
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
@@ -83,8 +84,5 @@ export async function findPreviousImports(db: ParcelDeskDatabase, projectId: str
 
 /** The union of the layers' bounding boxes, for fitting the map. */
 export function projectBbox(layers: readonly LayerRecord[]): BboxLonLat | undefined {
-  if (layers.length === 0) return undefined;
-  return layers.map((l) => l.bbox).reduce((a, b) => [
-    Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3]),
-  ]);
+  return unionBbox(layers.map((l) => l.bbox));
 }

@@ -2,7 +2,8 @@ import { recognizeFieldMapping } from '../../../shared/model/parcel-fields.ts';
 import type { LayerRecord } from '../../../shared/model/project.ts';
 import type { ParcelEdits } from '../../../shared/survey/field-operation.ts';
 import type { FieldValues } from '../../../shared/survey/field-value.ts';
-import { chunkAttributes, parcelRow, parcelRowsFromChunk, type ParcelRow } from '../../../shared/survey/parcel-rows.ts';
+import { chunkAttributes } from '../../../shared/model/feature-chunk-codec.ts';
+import { parcelRow, parcelRowsFromChunk, type ParcelRow } from '../../../shared/survey/parcel-rows.ts';
 import { effectiveValues, sourceCardValues } from '../../../shared/survey/source-values.ts';
 import type { FeatureChunk, ParcelDeskDatabase } from '../storage/database.ts';
 import { loadProjectEdits } from '../storage/survey-store.ts';
@@ -34,11 +35,10 @@ export async function buildParcelIndex(db: ParcelDeskDatabase, projectId: string
     for (const key of keys.sort((a, b) => a[1] - b[1])) {
       const chunk = (await db.featureChunks.get(key)) as FeatureChunk;
       const mapping = layer.fieldMapping ?? recognizeFieldMapping(Object.keys(chunk.columns));
-      const chunkRows = parcelRowsFromChunk(chunk, layer.id, mapping, edits);
-      const rowOf = new Map<string, number>();
-      for (let i = 0; i < chunk.count; i++) rowOf.set(chunk.parcelIds?.[i] ?? `${layer.id}:${chunk.sourceIndex[i]}`, i);
-      for (const row of chunkRows) {
-        locationById.set(row.parcelId, { layerId: layer.id, chunkIndex: chunk.chunkIndex, row: rowOf.get(row.parcelId) as number });
+      const chunkRows: number[] = [];
+      const built = parcelRowsFromChunk(chunk, layer.id, mapping, edits, chunkRows);
+      for (const [k, row] of built.entries()) {
+        locationById.set(row.parcelId, { layerId: layer.id, chunkIndex: chunk.chunkIndex, row: chunkRows[k] as number });
         rows.push(row);
       }
     }

@@ -61,10 +61,3 @@ export class WorkspaceStore {
 export function useWorkspace(store: WorkspaceStore): WorkspaceState {
   return useSyncExternalStore(store.subscribe, store.getState);
 }
-
-/** The union of the rows' extents; undefined for none. */
-export function unionBbox(bboxes: Iterable<BboxLonLat>): BboxLonLat | undefined {
-  let out: BboxLonLat | undefined;
-  for (const b of bboxes) out = out ? [Math.min(out[0], b[0]), Math.min(out[1], b[1]), Math.max(out[2], b[2]), Math.max(out[3], b[3])] : [...b];
-  return out;
-}
