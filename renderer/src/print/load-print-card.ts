@@ -53,11 +53,8 @@ export function photoCaption(metadata: unknown): string {
 export async function loadPrintCard(db: ParcelDeskDatabase, layers: readonly LayerRecord[], index: ParcelIndex, parcelId: string): Promise<PrintCardData> {
   const location = index.locationById.get(parcelId);
   if (!location) throw new Error(`parcel not in this project: ${parcelId}`);
-  const [source, edits, chunk] = await Promise.all([
-    loadParcelSource(db, layers, location),
-    loadParcelEdits(db, parcelId),
-    db.featureChunks.get([location.layerId, location.chunkIndex]),
-  ]);
+  const [edits, chunk] = await Promise.all([loadParcelEdits(db, parcelId), db.featureChunks.get([location.layerId, location.chunkIndex])]);
+  const source = await loadParcelSource(db, layers, location, chunk);
   const values = effectiveValues(source.values, edits?.values);
   const hashes = photoHashes(values);
   const records = hashes.length > 0 ? await db.attachments.bulkGet(hashes) : [];

@@ -53,9 +53,11 @@ export interface ParcelSource {
   readonly areaSquareMeters: number;
 }
 
-/** Reads one parcel's source record from its chunk. */
-export async function loadParcelSource(db: ParcelDeskDatabase, layers: readonly LayerRecord[], location: ParcelLocation): Promise<ParcelSource> {
-  const chunk = await db.featureChunks.get([location.layerId, location.chunkIndex]);
+/** Reads one parcel's source record from its chunk (read here unless the caller has it already). */
+export async function loadParcelSource(
+  db: ParcelDeskDatabase, layers: readonly LayerRecord[], location: ParcelLocation, chunkAlreadyRead?: FeatureChunk,
+): Promise<ParcelSource> {
+  const chunk = chunkAlreadyRead ?? (await db.featureChunks.get([location.layerId, location.chunkIndex]));
   if (!chunk) throw new Error(`parcel data missing: ${location.layerId} chunk ${location.chunkIndex}`);
   const attributes = chunkAttributes(chunk, location.row);
   const layer = layers.find((l) => l.id === location.layerId);
