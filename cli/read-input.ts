@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { SourceFile } from '../shared/import/source-file.ts';
-
-const SHAPEFILE_PARTS = new Set(['.shp', '.shx', '.dbf', '.prj', '.cpg']);
+import { SHAPEFILE_PARTS } from '../shared/import/layer-grouping.ts';
 
 function walk(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -30,7 +29,7 @@ export function readInput(path: string): SourceFile[] {
     const stem = basename(path, extname(path)).toLowerCase();
     const folder = dirname(path);
     return readdirSync(folder)
-      .filter((name) => basename(name, extname(name)).toLowerCase() === stem && SHAPEFILE_PARTS.has(extname(name).toLowerCase()))
+      .filter((name) => basename(name, extname(name)).toLowerCase() === stem && SHAPEFILE_PARTS.has(extname(name).slice(1).toLowerCase()))
       .map((name) => ({ path: name, bytes: readFileSync(join(folder, name)) }));
   }
   return [{ path: basename(path), bytes: readFileSync(path) }];

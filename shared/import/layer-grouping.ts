@@ -30,7 +30,8 @@ export interface GroupedSources {
   readonly problems: ImportProblem[];
 }
 
-const SHAPEFILE_PARTS = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg', 'cst']);
+/** Extensions (lower case, no dot) of the files that make up one shapefile, sidecars included. */
+export const SHAPEFILE_PARTS: ReadonlySet<string> = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg', 'cst']);
 const IGNORED = new Set(['sbn', 'sbx', 'qpj', 'xml', 'qmd', 'qml', 'mshp', 'qix', 'fix', 'atx', 'aih', 'ain', 'lock', 'txt', 'md']);
 
 /**

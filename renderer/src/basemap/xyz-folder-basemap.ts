@@ -3,6 +3,7 @@ import { rasterLayerSet, vectorLayerSet } from './basemap-layers.ts';
 import { BasemapError, type OpenedBasemap } from './opened-basemap.ts';
 import { serveTiles } from './tile-protocol.ts';
 import { plainVectorTile, sampleVectorLayers } from './vector-tile-bytes.ts';
+import { flipTileRow } from '../../../shared/basemap/tile-coordinates.ts';
 
 const RASTER_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'webp']);
 const VECTOR_EXTENSIONS = new Set(['pbf', 'mvt']);
@@ -35,7 +36,7 @@ export async function openXyzFolderBasemap(files: readonly File[]): Promise<Open
   for (const key of tiles.keys()) {
     const [z, x, y] = key.split('/').map(Number) as [number, number, number];
     if (z !== minzoom) continue;
-    const row = scheme === 'tms' ? 2 ** z - 1 - y : y;
+    const row = scheme === 'tms' ? flipTileRow(z, y) : y;
     xMin = Math.min(xMin, x); xMax = Math.max(xMax, x); yMin = Math.min(yMin, row); yMax = Math.max(yMax, row);
   }
   const bounds = tileRangeBounds(minzoom, xMin, xMax, yMin, yMax);
