@@ -1,3 +1,4 @@
+import { addToHeads, headValue, isConflict, type FieldHeads } from '../sync/field-heads.ts';
 import type { FieldValue } from './field-value.ts';
 
 /**
@@ -34,33 +35,50 @@ export interface FieldOperation {
   readonly redoOf?: string;
 }
 
-/** A parcel's edited fields with the clock stamp of the operation that set each. */
+/**
+ * A parcel's edited fields. Per field the heads (values no known operation has
+ * replaced, shared/sync/field-heads.ts); `values` and `clocks` hold the newest
+ * head's value and stamp, which every replica with the same operations agrees on.
+ */
 export interface ParcelEdits {
   readonly parcelId: string;
   readonly projectId: string;
   readonly values: Readonly<Record<string, FieldValue>>;
   readonly clocks: Readonly<Record<string, string>>;
+  /** Absent on records stored before the merge kept heads: rebuild them from the operations. */
+  readonly heads?: Readonly<Record<string, FieldHeads>>;
+  /** Fields whose heads disagree (concurrent different values), sorted; the parcel is flagged while any remain. */
+  readonly conflicts?: readonly string[];
   /** The newest operation's stamp. */
   readonly updatedHlc: string;
 }
 
 /**
- * Applies operations to a parcel's edits: per field the operation with the
- * highest clock wins (last-writer-wins; the sync issue adds conflict detection
- * on top). Order of `operations` does not matter; the input is not changed.
+ * Applies operations to a parcel's edits by the three-way field merge: an
+ * operation replaces the value it was based on (and the conflicting values it
+ * resolves); concurrent operations with different values on one base are both
+ * kept as a conflict. The order of `operations` does not matter and applying
+ * one twice changes nothing; the input is not changed. Any field key merges
+ * alike, `geometry` (GeoJSON text, CGCS2000 lon/lat) included.
  */
 export function applyOperations(edits: ParcelEdits | undefined, operations: readonly FieldOperation[], parcelId: string, projectId: string): ParcelEdits {
-  const values: Record<string, FieldValue> = { ...edits?.values };
-  const clocks: Record<string, string> = { ...edits?.clocks };
+  if (edits && !edits.heads && Object.keys(edits.values).length > 0) throw new Error(`edits of ${parcelId} have no heads: rebuild them from the operations`);
+  const heads: Record<string, FieldHeads> = { ...edits?.heads };
   let updatedHlc = edits?.updatedHlc ?? '';
   for (const op of operations) {
     if (op.parcelId !== parcelId) throw new Error(`operation ${op.id} is for parcel ${op.parcelId}, not ${parcelId}`);
-    const current = clocks[op.field];
-    if (current === undefined || op.hlc > current) {
-      values[op.field] = op.newValue;
-      clocks[op.field] = op.hlc;
-    }
+    heads[op.field] = addToHeads(heads[op.field], op);
     if (op.hlc > updatedHlc) updatedHlc = op.hlc;
   }
-  return { parcelId, projectId, values, clocks, updatedHlc };
+  const values: Record<string, FieldValue> = {};
+  const clocks: Record<string, string> = {};
+  const conflicts: string[] = [];
+  for (const [field, state] of Object.entries(heads)) {
+    const newest = state.heads.at(-1);
+    if (!newest) continue;
+    values[field] = headValue(state) as FieldValue;
+    clocks[field] = newest.hlc;
+    if (isConflict(state)) conflicts.push(field);
+  }
+  return { parcelId, projectId, values, clocks, heads, conflicts: conflicts.sort(), updatedHlc };
 }

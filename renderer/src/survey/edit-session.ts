@@ -1,8 +1,8 @@
-import { HybridLogicalClock } from '../../../shared/sync/hlc.ts';
+import { ClockDriftError, HybridLogicalClock } from '../../../shared/sync/hlc.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
 import type { FieldValue } from '../../../shared/survey/field-value.ts';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
-import { readSetting } from '../storage/settings-store.ts';
+import { readSetting, writeSetting } from '../storage/settings-store.ts';
 import { recordOperations } from '../storage/survey-store.ts';
 import type { UserIdentity } from './user-identity.ts';
 
@@ -19,8 +19,8 @@ const CLOCK_KEY = 'clock';
  * The local editing session: stamps each change with the user, device and
  * clock, stores it at once (durable when the call resolves), and keeps undo and
  * redo stacks of this device's own edits. Undo writes new operations that put the
- * old values back, so history keeps everything. Remote operations never pass
- * through here and so never enter undo.
+ * old values back, so history keeps everything. Remote operations are stored by
+ * whoever received them and only announced here (receiveRemote): never undone.
  */
 export class EditSession {
   private readonly undoStack: FieldOperation[][] = [];
@@ -61,6 +61,34 @@ export class EditSession {
     this.undoStack.push(ops);
     this.redoStack.length = 0;
     return ops;
+  }
+
+  /**
+   * Settles a conflict: stores `newValue` (one of the heads or a new one) as an
+   * operation that replaces every head in `resolves`, so all replicas converge on
+   * it. A reviewer's decision, so not part of undo; to change it, edit the field.
+   */
+  async resolve(parcelId: string, change: FieldChange, resolves: readonly string[]): Promise<FieldOperation[]> {
+    return this.store([{ ...this.operation(parcelId, change), resolves: [...resolves] }]);
+  }
+
+  /**
+   * Takes note of operations from other devices, already stored (by a package
+   * import or a pull): later local stamps sort after them, and listeners refresh.
+   * They never enter undo. A stamp too far ahead of this device's clock is stored
+   * but not followed.
+   */
+  async receiveRemote(ops: readonly FieldOperation[]): Promise<void> {
+    if (ops.length === 0) return;
+    for (const op of ops) {
+      try {
+        this.clock.receive(op.hlc);
+      } catch (error) {
+        if (!(error instanceof ClockDriftError)) throw error;
+      }
+    }
+    await writeSetting(this.db, CLOCK_KEY, this.clock.current());
+    for (const listener of this.listeners) listener(ops);
   }
 
   /** Puts back the values before the last local edit; returns its operations, or [] when nothing to undo. */
