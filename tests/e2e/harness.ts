@@ -36,12 +36,17 @@ export interface BrowserProfile {
   close(): Promise<void>;
 }
 
+export interface ProfileOptions {
+  /** Extra Chromium switches, e.g. a fake camera. */
+  readonly args?: readonly string[];
+}
+
 /** A fresh browser profile (its own user-data-dir), like a new laptop. */
-export async function openProfile(): Promise<BrowserProfile> {
+export async function openProfile(options: ProfileOptions = {}): Promise<BrowserProfile> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'parceldesk-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',

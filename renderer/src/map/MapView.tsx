@@ -17,6 +17,7 @@ import { useOptionalWorkspace } from './use-optional-workspace.ts';
 import { useParcelInteractions } from './use-parcel-interactions.ts';
 import { useParcelSources, type MapLayer } from './use-parcel-sources.ts';
 import { useParkOutlines } from './use-park-outlines.ts';
+import { exposeMapForTests } from './test-hooks.ts';
 import { useZoomRequests } from './use-zoom-requests.ts';
 import './map.css';
 
@@ -88,7 +89,9 @@ export function MapView({ layers, bbox, label, onCursor, db }: MapViewProps) {
       (created.getContainer().parentElement as HTMLElement).dataset.ready = 'true';
       setMap(created);
     });
+    const hideFromTests = exposeMapForTests(created);
     return () => {
+      hideFromTests();
       setMap(undefined);
       created.remove();
     };
