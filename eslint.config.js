@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
  *   shared/   pure core: no platform, no UI, no storage library, no Node
  *   renderer/ may import shared/ and itself; never electron or Node
  *   electron/ may import shared/ and itself; never renderer code or UI libraries
+ *   server/   the city hub (Node): imports shared/ and itself only
  */
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'url', 'crypto', 'stream', 'worker_threads', 'buffer', 'process'];
 const UI_AND_PLATFORM = ['electron', 'electron/*', 'react', 'react/*', 'react-dom', 'react-dom/*', 'dexie', 'maplibre-gl', 'maplibre-gl/*', 'react-i18next', 'i18next'];
@@ -44,6 +45,14 @@ export const layeringRules = {
       patterns: [
         banned(['**/renderer/**', '**/electron/**', '**/server/**'], 'cli/ imports shared/ and itself only.'),
         banned(UI_AND_PLATFORM, 'cli/ holds no UI, Electron or browser storage code.'),
+      ],
+    }],
+  },
+  server: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        banned(['**/renderer/**', '**/electron/**', '**/cli/**', '**/scripts/**'], 'server/ imports shared/ and itself only.'),
+        banned(UI_AND_PLATFORM, 'server/ holds no UI, Electron or browser storage code.'),
       ],
     }],
   },
@@ -92,6 +101,12 @@ export default tseslint.config(
     ignores: ['cli/**/*.test.ts'],
     languageOptions: { globals: globals.node },
     rules: layeringRules.cli,
+  },
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts'],
+    languageOptions: { globals: globals.node },
+    rules: layeringRules.server,
   },
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'renderer/vite.config.ts', '**/*.test.{ts,tsx}', 'eslint.config.js', 'vitest.config.ts'],
