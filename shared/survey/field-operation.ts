@@ -73,12 +73,15 @@ export function applyOperations(edits: ParcelEdits | undefined, operations: read
   const values: Record<string, FieldValue> = {};
   const clocks: Record<string, string> = {};
   const conflicts: string[] = [];
-  for (const [field, state] of Object.entries(heads)) {
+  const sorted: Record<string, FieldHeads> = {};
+  // Fields in key order: replicas with the same operations hold the same record, byte for byte.
+  for (const [field, state] of Object.entries(heads).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    sorted[field] = state;
     const newest = state.heads.at(-1);
     if (!newest) continue;
     values[field] = headValue(state) as FieldValue;
     clocks[field] = newest.hlc;
     if (isConflict(state)) conflicts.push(field);
   }
-  return { parcelId, projectId, values, clocks, heads, conflicts: conflicts.sort(), updatedHlc };
+  return { parcelId, projectId, values, clocks, heads: sorted, conflicts, updatedHlc };
 }
