@@ -10,6 +10,8 @@ export default defineConfig({
       'cli/**/*.test.ts',
       'tests/layering/**/*.test.ts',
       'tests/integration/**/*.test.ts',
+      'tests/hub/**/*.test.ts',
+      'server/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

@@ -18,9 +18,9 @@ export async function changesSince(db: SqlRunner, principal: Principal, since: s
   const params: unknown[] = [cursorValue(since), limit + 1];
   const where = scope.all ? 'seq > $1::bigint' : 'seq > $1::bigint AND county_id = $3';
   if (!scope.all) params.push(scope.countyId);
-  const rows = await db.query<{ seq: string; body: FieldOperation }>(`SELECT seq::text AS seq, body FROM operations WHERE ${where} ORDER BY seq LIMIT $2`, params);
+  const rows = await db.query<{ cursor: string; body: FieldOperation }>(`SELECT seq::text AS cursor, body FROM operations WHERE ${where} ORDER BY operations.seq LIMIT $2`, params);
   const page = rows.slice(0, limit);
-  return { operations: page.map((r) => r.body), nextCursor: page.at(-1)?.seq ?? (since === '' ? '0' : since), hasMore: rows.length > limit };
+  return { operations: page.map((r) => r.body), nextCursor: page.at(-1)?.cursor ?? (since === '' ? '0' : since), hasMore: rows.length > limit };
 }
 
 const ATTACHMENT_IN_SCOPE = `EXISTS (SELECT 1 FROM attachment_packages ap JOIN packages p ON p.id = ap.package_id
