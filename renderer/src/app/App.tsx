@@ -4,6 +4,8 @@ import type { LonLat } from '../../../shared/model/geometry.ts';
 import type { SourceFile } from '../../../shared/import/source-file.ts';
 import type { Project } from '../../../shared/model/project.ts';
 import { ParcelCardPanel } from '../card/ParcelCardPanel.tsx';
+import { ConflictsButton } from '../conflicts/ConflictsButton.tsx';
+import { ExchangeButton } from '../exchange/ExchangeButton.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { readDroppedItems } from '../import/read-dropped-files.ts';
 import { LedgerPanel } from '../ledger/LedgerPanel.tsx';
@@ -58,6 +60,8 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
         <TopBar onImport={() => setImportFiles([])}>
           {survey && <SurveyToolbar onToggleLedger={() => setLedgerOpen((open) => !open)} />}
           {survey && <PhotoFolderButton />}
+          <ExchangeButton db={db} onProjectChanged={refresh} />
+          {survey && <ConflictsButton />}
         </TopBar>
         <main className="workspace">
           <SidePanel state={state} onOpenDemo={openDemo}>

@@ -1,7 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useContext, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardFieldDefinition } from '../../../shared/survey/card-fields.ts';
 import type { FieldValue } from '../../../shared/survey/field-value.ts';
+import { ConflictBadge } from '../conflicts/ConflictBadge.tsx';
+import { CardContext } from './card-context.ts';
 import { choiceLabel, unitLabel } from './card-text.ts';
 import { parseInputValue, valueToInput } from './input-value.ts';
 
@@ -69,10 +71,11 @@ export function FieldEditor({ definition, fieldKey, label, value, invalid, readO
 export function CardField(props: FieldEditorProps & { readonly messages: readonly string[] }) {
   const { t } = useTranslation();
   const unit = unitLabel(t, props.definition.unit);
+  const conflicted = useContext(CardContext)?.conflicts?.includes(props.fieldKey);
   return (
     <div className={`card-field kind-${props.definition.kind}${props.messages.length > 0 ? ' invalid' : ''}`}>
       <label>
-        <span className="card-field-label">{props.label}</span>
+        <span className="card-field-label">{props.label}{conflicted && <ConflictBadge field={props.fieldKey} />}</span>
         <span className="card-field-input">
           <FieldEditor {...props} />
           {unit && <span className="card-unit">{unit}</span>}

@@ -5,6 +5,7 @@ import { validateCard, type FieldIssue } from '../../../shared/survey/card-valid
 import type { FieldValue } from '../../../shared/survey/field-value.ts';
 import { PrintSelectionButton } from '../print/PrintSelectionButton.tsx';
 import { usePrintCards } from '../print/use-print-cards.ts';
+import { ConflictBanner } from '../conflicts/ConflictBadge.tsx';
 import { IdentityDialog } from '../survey/IdentityDialog.tsx';
 import { useSurvey } from '../survey/survey-context.ts';
 import { CardContext, type CardContextValue } from './card-context.ts';
@@ -62,8 +63,8 @@ export function ParcelCard({ parcelId }: { readonly parcelId: string }) {
   };
 
   const context = useMemo<CardContextValue>(() => ({
-    parcelId, values: card.values, siteAreaSquareMeters: area, messages, readOnly: !survey.session, commit,
-  }), [parcelId, card.values, area, messages, survey.session, commit]);
+    parcelId, values: card.values, siteAreaSquareMeters: area, messages, readOnly: !survey.session, commit, conflicts: card.conflicts,
+  }), [parcelId, card.values, area, messages, survey.session, commit, card.conflicts]);
 
   const code = String(card.values.parcelCode ?? row?.parcelCode ?? parcelId);
   return (
@@ -88,6 +89,7 @@ export function ParcelCard({ parcelId }: { readonly parcelId: string }) {
         </p>
         <div className="card-batch"><PrintSelectionButton minCount={2} /></div>
         {printState.error && <p className="card-issue" role="alert">{t('printFailed', { message: printState.error })}</p>}
+        <ConflictBanner fields={card.conflicts} />
       </header>
       {!survey.identity && (
         <div className="card-identity-prompt" data-testid="card-identity-prompt">

@@ -12,6 +12,8 @@ export interface CardContextValue {
   /** True until the surveyor has identified: the card can be read, not edited. */
   readonly readOnly: boolean;
   readonly commit: (field: string, oldValue: FieldValue, newValue: FieldValue) => void;
+  /** Fields in conflict between devices: marked with a badge. */
+  readonly conflicts?: readonly string[];
 }
 
 export const CardContext = createContext<CardContextValue | undefined>(undefined);

@@ -17,6 +17,8 @@ export interface ParcelCard {
   readonly values: FieldValues;
   /** Newest first. */
   readonly history: readonly FieldOperation[];
+  /** Fields whose values differ between devices (see renderer/src/conflicts). */
+  readonly conflicts: readonly string[];
   readonly save: SaveState;
   /** Stores changes as one undo step; false when there is no edit session (no surveyor yet). */
   readonly commit: (changes: readonly FieldChange[]) => Promise<boolean>;
@@ -33,13 +35,14 @@ export function useParcelCard(survey: Survey, parcelId: string): ParcelCard {
   const [loadError, setLoadError] = useState<string>();
   const [edited, setEdited] = useState<FieldValues>();
   const [history, setHistory] = useState<readonly FieldOperation[]>([]);
+  const [conflicts, setConflicts] = useState<readonly string[]>([]);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const projectId = loaded.project.id;
   const location = index.locationById.get(parcelId);
 
   const reloadEdits = useCallback(async () => {
     const [edits, ops] = await Promise.all([loadParcelEdits(db, parcelId), parcelHistory(db, projectId, parcelId)]);
-    return { edits: edits?.values, ops };
+    return { edits: edits?.values, ops, conflicts: edits?.conflicts ?? [] };
   }, [db, projectId, parcelId]);
 
   useEffect(() => {
@@ -53,11 +56,12 @@ export function useParcelCard(survey: Survey, parcelId: string): ParcelCard {
       setLoadError(parcelId);
       return;
     }
-    void Promise.all([loadParcelSource(db, loaded.layers, location), reloadEdits()]).then(([loadedSource, { edits, ops }]) => {
+    void Promise.all([loadParcelSource(db, loaded.layers, location), reloadEdits()]).then(([loadedSource, { edits, ops, conflicts: fields }]) => {
       if (cancelled) return;
       setSource(loadedSource);
       setEdited(edits);
       setHistory(ops);
+      setConflicts(fields);
     }, (error: unknown) => !cancelled && setLoadError(error instanceof Error ? error.message : String(error)));
     return () => {
       cancelled = true;
@@ -66,9 +70,10 @@ export function useParcelCard(survey: Survey, parcelId: string): ParcelCard {
 
   useEffect(() => session?.subscribe((ops) => {
     if (!ops.some((op) => op.parcelId === parcelId)) return;
-    void reloadEdits().then(({ edits, ops: all }) => {
+    void reloadEdits().then(({ edits, ops: all, conflicts: fields }) => {
       setEdited(edits);
       setHistory(all);
+      setConflicts(fields);
     });
   }), [session, parcelId, reloadEdits]);
 
@@ -89,5 +94,5 @@ export function useParcelCard(survey: Survey, parcelId: string): ParcelCard {
   }, [session, parcelId, reloadEdits]);
 
   const values = useMemo(() => (source ? effectiveValues(source.values, edited) : {}), [source, edited]);
-  return { source, loadError, values, history, save, commit };
+  return { source, loadError, values, history, conflicts, save, commit };
 }

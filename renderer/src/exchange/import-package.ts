@@ -71,8 +71,8 @@ export async function importPackage(db: ParcelDeskDatabase, bytes: Uint8Array, o
   if (!prepared) return { kind: 'refused', problem: { code: 'projectMissing', detail: read.value.manifest.projectName || read.value.manifest.projectId } };
   const { project, layers, files } = prepared;
   const ops = read.value.operations.map((op): FieldOperation => ({ ...op, origin: 'remote' }));
-  const tables = [db.projects, db.layers, db.featureChunks, db.imports, db.layerDisplays, db.operations, db.parcelEdits, db.settings, db.attachments];
-  return db.transaction('rw', tables, async () => {
+  // Every table: base data may touch the project's map storage too (see saveProjectLayer).
+  return db.transaction('rw', db.tables, async () => {
     for (const layer of layers) {
       const { featureCount: _count, projectId: _project, ...record } = layer.record;
       await saveProjectLayer(db, project, record, layer.chunks);

@@ -6,8 +6,10 @@ import { mapMessages } from '../map/messages.ts';
 import { basemapMessages } from '../basemap/messages.ts';
 import { printMessages } from '../print/messages.ts';
 import { surveyMessages } from '../survey/messages.ts';
+import { exchangeMessages } from '../exchange/messages.ts';
+import { conflictMessages } from '../conflicts/messages.ts';
 
 /** Each feature folder's messages; merged over the app-wide ones in i18n.ts. */
 export const FEATURE_BUNDLES: readonly Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>>[] = [
-  cardMessages, ledgerMessages, searchMessages, photoMessages, mapMessages, basemapMessages, printMessages, surveyMessages,
+  cardMessages, ledgerMessages, searchMessages, photoMessages, mapMessages, basemapMessages, printMessages, surveyMessages, exchangeMessages, conflictMessages,
 ];
