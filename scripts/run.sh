@@ -12,6 +12,9 @@ ensure_debian_packages() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v ogrinfo >/dev/null 2>&1 || missing+=(gdal-bin)
+  # The hub's integration tests start their own PostgreSQL + PostGIS cluster.
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+  compgen -G '/usr/share/postgresql/*/extension/postgis.control' >/dev/null || missing+=(postgresql-15-postgis-3)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} (Debian packages)…"
     as_root apt-get update -qq

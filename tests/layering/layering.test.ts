@@ -29,6 +29,8 @@ describe('lint rules hold the layers apart', () => {
     ['renderer/src/app/violation.ts', "import { bridgeHandlers } from '../../../electron/main/bridge-handlers.ts';\nexport const x = bridgeHandlers;"],
     ['electron/main/violation.ts', "import { App } from '../../renderer/src/app/App.tsx';\nexport const x = App;"],
     ['electron/main/violation.ts', "import Dexie from 'dexie';\nexport const x = Dexie;"],
+    ['server/routes/violation.ts', "import { App } from '../../renderer/src/app/App.tsx';\nexport const x = App;"],
+    ['server/routes/violation.ts', "import { runPack } from '../../cli/pack-command.ts';\nexport const x = runPack;"],
   ])('rejects a deliberate violation in %s: %s', async (filePath, code) => {
     expect(await layeringErrors(filePath, code)).not.toEqual([]);
   });
@@ -37,6 +39,7 @@ describe('lint rules hold the layers apart', () => {
     ['shared/geodesy/allowed.ts', "import { CGCS2000 } from './ellipsoid.ts';\nexport const x = CGCS2000;"],
     ['renderer/src/app/allowed.ts', "import { CGCS2000 } from '../../../shared/geodesy/ellipsoid.ts';\nexport const x = CGCS2000;"],
     ['electron/main/allowed.ts', "import { readFile } from 'node:fs/promises';\nimport { CGCS2000 } from '../../shared/geodesy/ellipsoid.ts';\nexport const x = [readFile, CGCS2000];"],
+    ['server/routes/allowed.ts', "import { readFile } from 'node:fs/promises';\nimport { readPackage } from '../../shared/package/package-reader.ts';\nexport const x = [readFile, readPackage];"],
   ])('allows the permitted direction in %s', async (filePath, code) => {
     expect(await layeringErrors(filePath, code)).toEqual([]);
   });
