@@ -82,6 +82,11 @@ describe('summarizeLand by county and city', () => {
     expect(yuzhou?.key).toBe('禹州市');
   });
 
+  it('lists rows without a county last', () => {
+    const rows = [...createRows(), { ...createRows()[0], parcelId: 'G', county: '' } as LandStatsRow];
+    expect(summarizeLand(rows, { level: 'county', asOf: AS_OF }).map((s) => s.key)).toEqual(['禹州市', '长葛市', '']);
+  });
+
   it('adds everything up for the city', () => {
     const [city] = summarizeLand(createRows(), { level: 'city', asOf: '2021-10-02', cityName: '许昌市' });
     expect(city?.key).toBe('许昌市');

@@ -68,7 +68,8 @@ const groupKey = (row: LandStatsRow, options: SummaryOptions) =>
  * against 2 per park (per distinct park in a county or the city); overdue
  * disposal deadlines. Park level lists the preset parks first (in preset order,
  * even without parcels), then other names in code-point order (the same in
- * every runtime, so the ledger export and the dashboard list groups alike). Nothing is rounded.
+ * every runtime, so the ledger export and the dashboard list groups alike),
+ * then rows without a name (''). Nothing is rounded.
  */
 export function summarizeLand(rows: readonly LandStatsRow[], options: SummaryOptions): LandSummary[] {
   const targets = options.targets ?? XUCHANG_DISPOSAL_TARGETS;
@@ -84,7 +85,8 @@ export function summarizeLand(rows: readonly LandStatsRow[], options: SummaryOpt
     else groups.set(key, [row]);
   }
   const keys = [...groups.keys()];
-  const ordered = [...keys.slice(0, preset), ...keys.slice(preset).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
+  const others = keys.slice(preset).filter((key) => key !== '').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ordered = [...keys.slice(0, preset), ...others, ...(keys.slice(preset).includes('') ? [''] : [])];
   const targetOf = new Map(parks.map((park) => [park.name, park.taxPerMuTarget ?? undefined]));
   return ordered.map((key) => {
     const group = groups.get(key) ?? [];
