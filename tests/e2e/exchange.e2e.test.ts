@@ -1,0 +1,168 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoZip } from '../../scripts/generate-demo.ts';
+import { importZip } from '../../shared/import/zip-import.ts';
+import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+
+/**
+ * The issue's "done when" by file: two devices (two browser profiles) edit the
+ * same demo parcel offline, hand each other package files, both see one
+ * conflict, one resolves it, they exchange again and end identical.
+ */
+function uniqueLandholderParcel() {
+  const features = importZip('xuchang-demo.zip', buildDemoZip())[0]?.features ?? [];
+  const counts = new Map<string, number>();
+  for (const f of features) counts.set(String(f.attributes.QLR), (counts.get(String(f.attributes.QLR)) ?? 0) + 1);
+  const feature = features.find((f) => f.geometry && counts.get(String(f.attributes.QLR)) === 1);
+  if (!feature) throw new Error('demo has no parcel with a unique landholder');
+  return { code: String(feature.attributes.ZDDM), landholder: String(feature.attributes.QLR) };
+}
+
+const folder = join(process.env.PARCELDESK_E2E_FILES ?? tmpdir(), `parceldesk-exchange-${process.pid}`);
+
+async function openDemoAs(page: Page, url: string, author: string, device: string, landholder: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('open-demo').click();
+  await page.locator('[data-testid=parcel-count]').filter({ hasText: '2464' }).waitFor({ timeout: 90_000 });
+  await page.getByTestId('identity-button').click();
+  await page.getByTestId('identity-author').fill(author);
+  await page.getByTestId('identity-device').fill(device);
+  await page.getByTestId('identity-save').click();
+  await page.getByTestId('search-input').fill(landholder);
+  await expect.poll(() => page.getByTestId('search-result').count(), { timeout: 30_000 }).toBe(1);
+  await page.getByTestId('search-result').first().click();
+  await page.getByTestId('parcel-card').waitFor();
+}
+
+async function setLandholder(page: Page, value: string): Promise<void> {
+  const field = page.getByTestId('field-landholder');
+  await field.fill(value);
+  await field.press('Enter');
+  await expect.poll(() => page.getByTestId('card-save-state').textContent()).toBe('已保存');
+}
+
+/** Exports through the dialog and saves the download to a file; returns its path. */
+async function exportPackage(page: Page, scope: 'full' | 'changes', recipient: string, name: string): Promise<string> {
+  await page.getByTestId('exchange-open').click();
+  await page.getByTestId(`exchange-scope-${scope}`).check();
+  await page.getByTestId('exchange-recipient').fill(recipient);
+  await page.getByTestId('exchange-build').click();
+  const built = await page.getByTestId('exchange-built').textContent({ timeout: 60_000 });
+  expect(built).toMatch(/数据包已生成：[\d.]+ (KB|MB|B)/);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('exchange-save').click();
+  const path = join(folder, name);
+  await (await download).saveAs(path);
+  await page.getByTestId('exchange-saved').waitFor();
+  await page.getByTestId('exchange-close').click();
+  return path;
+}
+
+/** Imports a package file through the dialog; returns the result line shown. */
+async function importFile(page: Page, path: string, result: 'exchange-imported' | 'exchange-nothing-new' | 'exchange-refused'): Promise<string> {
+  await page.getByTestId('exchange-open').click();
+  await page.getByTestId('exchange-import-file').setInputFiles(path);
+  const text = (await page.getByTestId(result).textContent({ timeout: 60_000 })) ?? '';
+  await page.getByTestId('exchange-close').click();
+  return text;
+}
+
+const conflictCount = async (page: Page) => Number(await page.getByTestId('conflicts-open').getAttribute('data-count'));
+
+describe('two devices exchange package files and settle a conflict', () => {
+  let server: Awaited<ReturnType<typeof startPreviewServer>>;
+  let county: BrowserProfile;
+  let city: BrowserProfile;
+  const parcel = uniqueLandholderParcel();
+  const files: Record<string, string> = {};
+
+  beforeAll(async () => {
+    mkdirSync(folder, { recursive: true });
+    server = await startPreviewServer();
+    [county, city] = await Promise.all([openProfile(), openProfile()]);
+  });
+
+  afterAll(async () => {
+    await county?.close();
+    await city?.close();
+    await server?.close();
+  });
+
+  it('both devices open the demo and change the same landholder differently, offline', async () => {
+    await openDemoAs(county.page, server.url, '张三', '县局笔记本-1', parcel.landholder);
+    await openDemoAs(city.page, server.url, '李四', '市局台式机', parcel.landholder);
+    await setLandholder(county.page, '许昌甲机械有限公司');
+    await setLandholder(city.page, '许昌乙电气有限公司');
+    expect(await conflictCount(county.page)).toBe(0);
+  });
+
+  it('each exports a package file and imports the other one: one conflict on both, shown on the card', async () => {
+    files.county = await exportPackage(county.page, 'changes', '市局', 'county-1.pdpkg');
+    files.city = await exportPackage(city.page, 'changes', '县局', 'city-1.pdpkg');
+    expect(await importFile(county.page, files.city, 'exchange-imported')).toContain('1 处冲突');
+    expect(await importFile(city.page, files.county, 'exchange-imported')).toContain('1 处冲突');
+    for (const { page } of [county, city]) {
+      await expect.poll(() => conflictCount(page)).toBe(1);
+      await page.getByTestId('conflict-badge-landholder').waitFor();
+      await page.getByTestId('card-conflict-banner').waitFor();
+    }
+    // Both show the same value meanwhile, and both values are in each history.
+    expect(await county.page.getByTestId('field-landholder').inputValue()).toBe(await city.page.getByTestId('field-landholder').inputValue());
+    for (const { page } of [county, city]) {
+      const history = (await page.getByTestId('history-entry').allTextContents()).join('\n');
+      expect(history).toContain('许昌甲机械有限公司');
+      expect(history).toContain('许昌乙电气有限公司');
+    }
+  });
+
+  it('the county reviews base / mine / theirs and types a settled value', async () => {
+    const { page } = county;
+    await page.getByTestId('conflicts-open').click();
+    const row = page.getByTestId('conflict-row');
+    expect(await row.count()).toBe(1);
+    expect(await row.getByTestId('conflict-base').textContent()).toContain(parcel.landholder);
+    const sides = await row.getByTestId('conflict-side').allTextContents();
+    expect(sides).toHaveLength(2);
+    expect(sides.find((s) => s.includes('我的'))).toContain('许昌甲机械有限公司');
+    expect(sides.find((s) => s.includes('对方'))).toMatch(/许昌乙电气有限公司.*李四 · 市局台式机/);
+    await row.getByTestId('conflict-custom').fill('许昌甲乙联合有限公司');
+    await row.getByTestId('conflict-apply-custom').click();
+    await page.getByTestId('conflicts-none').waitFor();
+    await page.getByTestId('conflicts-close').click();
+    expect(await conflictCount(page)).toBe(0);
+    await expect.poll(() => page.getByTestId('field-landholder').inputValue()).toBe('许昌甲乙联合有限公司');
+    expect(await page.getByTestId('conflict-badge-landholder').count()).toBe(0);
+  });
+
+  it('a damaged package is refused with the reason in Chinese and changes nothing', async () => {
+    const bytes = readFileSync(files.county as string);
+    bytes[Math.floor(bytes.length / 2)] ^= 0x10;
+    const damaged = join(folder, 'damaged.pdpkg');
+    writeFileSync(damaged, bytes);
+    expect(await importFile(city.page, damaged, 'exchange-refused')).toContain('数据包被拒绝，未写入任何内容');
+    expect(await conflictCount(city.page)).toBe(1);
+  });
+
+  it('after one more exchange both devices are identical, and re-importing brings nothing new', async () => {
+    files.county2 = await exportPackage(county.page, 'changes', '市局', 'county-2.pdpkg');
+    expect(await importFile(city.page, files.county2, 'exchange-imported')).toContain('1 条新修改，0 处冲突');
+    expect(await importFile(city.page, files.county2, 'exchange-nothing-new')).toContain('没有新内容');
+    files.city2 = await exportPackage(city.page, 'full', '县局', 'city-2.pdpkg');
+    expect(await importFile(county.page, files.city2, 'exchange-nothing-new')).toContain('没有新内容');
+    for (const { page } of [county, city]) {
+      await expect.poll(() => conflictCount(page)).toBe(0);
+      await expect.poll(() => page.getByTestId('field-landholder').inputValue()).toBe('许昌甲乙联合有限公司');
+      expect(await page.getByTestId('conflict-badge-landholder').count()).toBe(0);
+      expect(await page.getByTestId('card-conflict-banner').count()).toBe(0);
+    }
+    const histories = await Promise.all([county, city].map(({ page }) => page.getByTestId('history-entry').allTextContents()));
+    expect(histories[0]?.length).toBe(3);
+    expect(histories[1]?.length).toBe(3);
+    expect(await county.page.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
+    expect(await city.page.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
+    for (const { errors } of [county, city]) expect(errors.filter((e) => /Content Security Policy|exchange|conflict/i.test(e))).toEqual([]);
+  });
+});
