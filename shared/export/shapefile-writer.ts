@@ -80,24 +80,19 @@ export function zipShapefileLayers(layers: readonly ShapefileLayerFiles[], mtime
 }
 
 function groupByKind(features: readonly ShapefileExportFeature[]): [ShapeKind, ShapefileExportFeature[]][] {
-  const byKind = new Map<ShapeKind, ShapefileExportFeature[]>();
-  const empty: ShapefileExportFeature[] = [];
   const hasMultipoint = features.some((f) => f.geometry?.type === 'MultiPoint');
-  for (const feature of features) {
-    if (!feature.geometry) {
-      empty.push(feature);
-      continue;
-    }
-    let kind = shapeKindOf(feature.geometry);
-    if (kind === 'point' && hasMultipoint) kind = 'multipoint';
-    const members = byKind.get(kind) ?? [];
-    if (members.length === 0) byKind.set(kind, members);
-    members.push(feature);
-  }
-  const groups = KIND_ORDER.filter((kind) => byKind.has(kind)).map((kind) => [kind, byKind.get(kind) as ShapefileExportFeature[]] as [ShapeKind, ShapefileExportFeature[]]);
-  if (groups.length === 0) return [['polygon', empty]];
-  (groups[0] as [ShapeKind, ShapefileExportFeature[]])[1].push(...empty);
-  return groups;
+  const kindOf = (feature: ShapefileExportFeature): ShapeKind | undefined => {
+    if (!feature.geometry) return undefined;
+    const kind = shapeKindOf(feature.geometry);
+    return kind === 'point' && hasMultipoint ? 'multipoint' : kind;
+  };
+  const present = new Set(features.map(kindOf).filter((kind) => kind !== undefined));
+  const kinds = KIND_ORDER.filter((kind) => present.has(kind));
+  const first = kinds[0] ?? 'polygon';
+  const byKind = new Map<ShapeKind, ShapefileExportFeature[]>([[first, []], ...kinds.map((kind) => [kind, []] as [ShapeKind, ShapefileExportFeature[]])]);
+  // Features keep their order; those without geometry stay in place within the first layer.
+  for (const feature of features) byKind.get(kindOf(feature) ?? first)?.push(feature);
+  return [...byKind.entries()];
 }
 
 function today(): { year: number; month: number; day: number } {
