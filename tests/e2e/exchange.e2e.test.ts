@@ -139,11 +139,14 @@ describe('two devices exchange package files and settle a conflict', () => {
 
   it('a damaged package is refused with the reason in Chinese and changes nothing', async () => {
     const bytes = readFileSync(files.county as string);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x10;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] as number) ^ 0x10;
     const damaged = join(folder, 'damaged.pdpkg');
     writeFileSync(damaged, bytes);
+    const historyBefore = await city.page.getByTestId('history-entry').allTextContents();
     expect(await importFile(city.page, damaged, 'exchange-refused')).toContain('数据包被拒绝，未写入任何内容');
     expect(await conflictCount(city.page)).toBe(1);
+    expect(await city.page.getByTestId('history-entry').allTextContents()).toEqual(historyBefore);
   });
 
   it('after one more exchange both devices are identical, and re-importing brings nothing new', async () => {

@@ -19,7 +19,7 @@ export function ExchangeButton({ db, onProjectChanged }: { readonly db: ParcelDe
           <div className="dialog exchange-dialog">
             <h2>{t('exchangeTitle')}</h2>
             <div className="exchange-sections">
-              <ExportSection survey={survey} />
+              <ExportSection db={db} survey={survey} />
               <ImportSection db={db} session={survey?.session} onProjectChanged={onProjectChanged} />
             </div>
             <footer>

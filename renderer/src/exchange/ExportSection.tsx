@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../photos/format.ts';
+import type { ParcelDeskDatabase } from '../storage/database.ts';
 import type { Survey } from '../survey/survey-context.ts';
 import { listRecipients, type HandoffRecord } from './handoff-store.ts';
 import { usePackageExport, type ExportState } from './use-package-export.ts';
@@ -39,18 +40,18 @@ function ExportStatus({ state }: { readonly state: ExportState }) {
 }
 
 /** Export: whole project or changes since the last hand-off to a recipient, built with progress, then saved to a file. */
-export function ExportSection({ survey }: { readonly survey: Survey | undefined }) {
+export function ExportSection({ db, survey }: { readonly db: ParcelDeskDatabase; readonly survey: Survey | undefined }) {
   const { t } = useTranslation();
   const project = survey?.loaded.project;
-  const { state, build, save } = usePackageExport(survey?.db as Survey['db'], project, survey?.identity);
+  const { state, build, save } = usePackageExport(db, project, survey?.identity);
   const [scope, setScope] = useState<'full' | 'changes'>('changes');
   const [recipient, setRecipient] = useState('');
   const [recipients, setRecipients] = useState<HandoffRecord[]>([]);
   const [missingRecipient, setMissingRecipient] = useState(false);
 
   useEffect(() => {
-    if (survey && project) void listRecipients(survey.db, project.id).then(setRecipients);
-  }, [survey, project, state.kind]);
+    if (project) void listRecipients(db, project.id).then(setRecipients);
+  }, [db, project, state.kind]);
 
   if (!survey || !project) return <p className="card-hint">{t('exchangeNoProject')}</p>;
   if (!survey.identity) return <p className="card-hint" data-testid="exchange-needs-identity">{t('exchangeIdentityRequired')}</p>;
