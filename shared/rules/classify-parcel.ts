@@ -1,5 +1,5 @@
 import { PARCEL_CLASSES, type ParcelClass } from '../survey/card-enums.ts';
-import { effectiveThresholds } from './effective-thresholds.ts';
+import { effectiveThresholds, type EffectiveThresholds } from './effective-thresholds.ts';
 import { idleNotStartedRule, idleStalledRule } from './idle-rules.ts';
 import { inefficientIndicatorRules, noTaxRule, productionStoppedRule } from './inefficient-rules.ts';
 import { parcelSituation, type ParcelFacts } from './parcel-facts.ts';
@@ -59,8 +59,14 @@ function manualOverride(parcelClass: unknown, reason: unknown): Pick<Classificat
  * wins and is reported as such.
  */
 export function classifyParcel(facts: ParcelFacts, ruleSet: RuleSet, asOf: string): ClassificationResult {
+  return classifyWith(facts, ruleSet, asOf, effectiveThresholds);
+}
+
+type ThresholdLookup = (ruleSet: RuleSet, park: string, industry: string) => EffectiveThresholds;
+
+function classifyWith(facts: ParcelFacts, ruleSet: RuleSet, asOf: string, lookup: ThresholdLookup): ClassificationResult {
   const situation = parcelSituation(facts, asOf);
-  const effective = effectiveThresholds(ruleSet, situation.park, situation.industry);
+  const effective = lookup(ruleSet, situation.park, situation.industry);
   const rules: RuleResult[] = [
     approvedUnsuppliedRule(situation),
     reserveRule(situation, effective),
@@ -73,19 +79,25 @@ export function classifyParcel(facts: ParcelFacts, ruleSet: RuleSet, asOf: strin
   ];
   const evaluated = evaluatedClass(rules);
   const manual = manualOverride(facts.values.classOverride, facts.values.classOverrideReason);
-  const overridesApplied = [...new Set(Object.values(effective.sources).filter((source) => source !== 'project'))];
   return {
     parcelId: facts.parcelId,
     parcelClass: manual.override?.parcelClass ?? evaluated,
     evaluatedClass: evaluated,
     ...manual,
-    rules, ruleSetId: ruleSet.id, ruleSetVersion: ruleSet.version, overridesApplied, asOf,
+    rules, ruleSetId: ruleSet.id, ruleSetVersion: ruleSet.version, overridesApplied: effective.applied, asOf,
   };
 }
 
-/** Classifies many parcels with one rule set on one date. */
+/** Classifies many parcels with one rule set on one date (thresholds resolved once per park and industry). */
 export function classifyParcels(parcels: Iterable<ParcelFacts>, ruleSet: RuleSet, asOf: string): ClassificationResult[] {
+  const cache = new Map<string, EffectiveThresholds>();
+  const lookup: ThresholdLookup = (set, park, industry) => {
+    const key = `${park}\u0000${industry}`;
+    let effective = cache.get(key);
+    if (!effective) cache.set(key, (effective = effectiveThresholds(set, park, industry)));
+    return effective;
+  };
   const results: ClassificationResult[] = [];
-  for (const facts of parcels) results.push(classifyParcel(facts, ruleSet, asOf));
+  for (const facts of parcels) results.push(classifyWith(facts, ruleSet, asOf, lookup));
   return results;
 }

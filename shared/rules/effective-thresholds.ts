@@ -7,6 +7,8 @@ export interface EffectiveThresholds {
   readonly thresholds: Thresholds;
   /** Per threshold: 'project' or the override id. */
   readonly sources: Readonly<Record<ThresholdKey, ThresholdSource>>;
+  /** Ids of the overrides that set at least one threshold here, in order of application. */
+  readonly applied: readonly string[];
 }
 
 /**
@@ -42,5 +44,6 @@ export function effectiveThresholds(ruleSet: RuleSet, park: string, industry: st
       sources[key] = override.id;
     }
   }
-  return { thresholds: thresholds as Thresholds, sources: sources as Record<ThresholdKey, ThresholdSource> };
+  const applied = [...new Set(Object.values(sources).filter((source) => source !== 'project'))];
+  return { thresholds: thresholds as Thresholds, sources: sources as Record<ThresholdKey, ThresholdSource>, applied };
 }
