@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useSurvey } from '../survey/survey-context.ts';
 import { ConflictRow } from './ConflictRow.tsx';
@@ -17,11 +18,11 @@ export function ConflictsButton() {
   };
   return (
     <>
-      <button type="button" className={`top-action${conflicts.length > 0 ? ' has-conflicts' : ''}`} data-testid="conflicts-open"
+      <button type="button" className={`conflicts-button${conflicts.length > 0 ? ' has-conflicts' : ''}`} data-testid="conflicts-open"
         data-count={conflicts.length} onClick={() => { void reload(); setOpen(true); }}>
         {t('conflictsButton', { count: conflicts.length })}
       </button>
-      {open && (
+      {open && createPortal(
         <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label={t('conflictsTitle')} data-testid="conflicts-dialog">
           <div className="dialog conflicts-dialog">
             <h2>{t('conflictsTitle')}</h2>
@@ -40,7 +41,8 @@ export function ConflictsButton() {
               <button type="button" data-testid="conflicts-close" onClick={() => setOpen(false)}>{t('conflictsClose')}</button>
             </footer>
           </div>
-        </div>
+        </div>,
+        document.body,
       )}
     </>
   );
