@@ -22,6 +22,8 @@ export interface DbfExportField {
   readonly type: DbfExportType;
   readonly length: number;
   readonly decimals: number;
+  /** True when some text is longer than 254 GBK bytes and will be cut in the DBF. */
+  readonly cutsText?: boolean;
 }
 
 const MAX_TEXT_BYTES = 254;
@@ -45,7 +47,7 @@ export function dbfFieldsFor(columns: readonly ExportColumn[], rows: readonly Re
     if (type === 'D') return { key: column.key, name, type, length: 8, decimals: 0 };
     if (type === 'N') return { key: column.key, name, type, ...numberWidth(values, column.decimals) };
     const longest = values.reduce<number>((max, value) => Math.max(max, encodeGbkLenient(String(value)).length), 1);
-    return { key: column.key, name, type, length: Math.min(MAX_TEXT_BYTES, longest), decimals: 0 };
+    return { key: column.key, name, type, length: Math.min(MAX_TEXT_BYTES, longest), decimals: 0, ...(longest > MAX_TEXT_BYTES ? { cutsText: true } : {}) };
   });
 }
 
