@@ -18,8 +18,17 @@ export type ExportJob =
   | { readonly kind: 'ledgerXlsx'; readonly fileName: string; readonly parcels: readonly ParcelExportInput[]; readonly options?: LedgerWorkbookOptions }
   | { readonly kind: 'parcelsShapefile'; readonly fileName: string; readonly parcels: readonly ParcelExportInput[]; readonly crsCode: string | null; readonly language?: ExportLanguage; readonly includeAttributes?: boolean }
   | { readonly kind: 'parcelsGeoJson'; readonly fileName: string; readonly parcels: readonly ParcelExportInput[]; readonly language?: ExportLanguage; readonly includeAttributes?: boolean }
-  | { readonly kind: 'availableLandXlsx' | 'availableLandGeoJson'; readonly fileName: string; readonly inputs: readonly AvailableLandInput[]; readonly list: AvailableLandListOptions; readonly language?: ExportLanguage; readonly titlePrefix?: string }
-  | { readonly kind: 'availableLandShapefile'; readonly fileName: string; readonly inputs: readonly AvailableLandInput[]; readonly list: AvailableLandListOptions; readonly crsCode: string | null; readonly language?: ExportLanguage };
+  | (AvailableLandJob & { readonly kind: 'availableLandXlsx'; readonly titlePrefix?: string })
+  | (AvailableLandJob & { readonly kind: 'availableLandGeoJson' })
+  | (AvailableLandJob & { readonly kind: 'availableLandShapefile'; readonly crsCode: string | null });
+
+/** What every available-land export needs: the inputs and how to build the list from them. */
+interface AvailableLandJob {
+  readonly fileName: string;
+  readonly inputs: readonly AvailableLandInput[];
+  readonly list: AvailableLandListOptions;
+  readonly language?: ExportLanguage;
+}
 
 /** The file an export produced, and what the user should be told about it. */
 export interface ExportFile {
