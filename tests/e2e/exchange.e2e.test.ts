@@ -168,4 +168,24 @@ describe('two devices exchange package files and settle a conflict', () => {
     expect(await city.page.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
     for (const { errors } of [county, city]) expect(errors.filter((e) => /Content Security Policy|exchange|conflict/i.test(e))).toEqual([]);
   });
+
+  it('a third device without the base data gets the project, its parcels and the settled value from a whole-project package', async () => {
+    const newcomer = await openProfile();
+    try {
+      const { page } = newcomer;
+      await page.goto(server.url);
+      await page.getByTestId('demo-offer').waitFor();
+      const result = await importFile(page, files.city2 as string, 'exchange-imported');
+      expect(result).toContain('3 条新修改，0 处冲突');
+      await page.locator('[data-testid=parcel-count]').filter({ hasText: '2464' }).waitFor({ timeout: 90_000 });
+      await page.getByTestId('search-input').fill('许昌甲乙联合有限公司');
+      await expect.poll(() => page.getByTestId('search-result').count(), { timeout: 30_000 }).toBe(1);
+      await page.getByTestId('search-result').first().click();
+      expect(await page.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
+      expect(await page.getByTestId('field-landholder').inputValue()).toBe('许昌甲乙联合有限公司');
+      expect(await page.getByTestId('history-entry').count()).toBe(3);
+    } finally {
+      await newcomer.close();
+    }
+  });
 });
