@@ -1,7 +1,7 @@
 import { PARCEL_CLASSES, type ParcelClass } from '../survey/card-enums.ts';
 import { effectiveThresholds, type EffectiveThresholds } from './effective-thresholds.ts';
 import { idleNotStartedRule, idleStalledRule } from './idle-rules.ts';
-import { inefficientIndicatorRules, noTaxRule, productionStoppedRule } from './inefficient-rules.ts';
+import { inefficientRules } from './inefficient-rules.ts';
 import { parcelSituation, type ParcelFacts } from './parcel-facts.ts';
 import type { RuleSet } from './rule-set-schema.ts';
 import type { RuleClass, RuleResult } from './rule-result.ts';
@@ -73,9 +73,7 @@ function classifyWith(facts: ParcelFacts, ruleSet: RuleSet, asOf: string, lookup
     idleNotStartedRule(situation, effective),
     idleStalledRule(situation, effective, 'developedArea'),
     idleStalledRule(situation, effective, 'investment'),
-    ...inefficientIndicatorRules(situation, effective),
-    productionStoppedRule(situation, effective),
-    noTaxRule(situation, effective),
+    ...inefficientRules(situation, effective),
   ];
   const evaluated = evaluatedClass(rules);
   const manual = manualOverride(facts.values.classOverride, facts.values.classOverrideReason);

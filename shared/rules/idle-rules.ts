@@ -1,7 +1,7 @@
 import type { EffectiveThresholds } from './effective-thresholds.ts';
 import { addYears, daysBetween } from './iso-date.ts';
 import { RULE_INPUT_KEYS, type ParcelSituation } from './parcel-facts.ts';
-import type { RuleResult } from './rule-result.ts';
+import { ruleResult, type RuleCondition, type RuleResult } from './rule-result.ts';
 import { isBelowThreshold } from './threshold-compare.ts';
 
 const positive = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
@@ -14,14 +14,15 @@ const nonNegative = (value: unknown) => (typeof value === 'number' && Number.isF
  * start, `threshold` = days to the anniversary.
  */
 export function idleNotStartedRule(situation: ParcelSituation, effective: EffectiveThresholds): RuleResult {
-  const base = { ruleId: 'idle.notStarted', ruleClass: 'idle', unit: 'day', thresholdSource: effective.sources.idleNotStartedYears } as const;
-  if (!situation.supplied) return { ...base, outcome: 'notApplicable', note: 'notSupplied' };
-  if (situation.dates.actualStart) return { ...base, outcome: 'passed', note: 'started' };
+  const id = 'idle.notStarted';
+  const thresholdSource = effective.sources.idleNotStartedYears;
+  if (!situation.supplied) return ruleResult(id, 'day', 'notApplicable', { thresholdSource, note: 'notSupplied' });
+  if (situation.dates.actualStart) return ruleResult(id, 'day', 'passed', { thresholdSource, note: 'started' });
   const agreed = situation.dates.agreedStart;
-  if (!agreed) return { ...base, outcome: 'insufficientData', missing: ['agreedStartDate', 'actualStartDate'] };
+  if (!agreed) return ruleResult(id, 'day', 'insufficientData', { thresholdSource, missing: ['agreedStartDate', 'actualStartDate'] });
   const actual = daysBetween(agreed, situation.asOf);
   const threshold = daysBetween(agreed, addYears(agreed, effective.thresholds.idleNotStartedYears));
-  return { ...base, outcome: actual >= threshold ? 'fired' : 'passed', actual, threshold, comparison: '>=' };
+  return ruleResult(id, 'day', actual >= threshold ? 'fired' : 'passed', { thresholdSource, actual, threshold, comparison: '>=' });
 }
 
 type StalledKind = 'developedArea' | 'investment';
@@ -35,26 +36,26 @@ type StalledKind = 'developedArea' | 'investment';
  */
 export function idleStalledRule(situation: ParcelSituation, effective: EffectiveThresholds, kind: StalledKind): RuleResult {
   const shareKey = kind === 'developedArea' ? 'idleDevelopedShareBelow' : 'idleInvestmentShareBelow';
-  const base = {
-    ruleId: kind === 'developedArea' ? 'idle.stalledDevelopedArea' : 'idle.stalledInvestment',
-    ruleClass: 'idle', unit: 'share', thresholdSource: effective.sources[shareKey],
-  } as const;
-  if (!situation.supplied) return { ...base, outcome: 'notApplicable', note: 'notSupplied' };
-  if (!situation.dates.actualStart) return { ...base, outcome: 'notApplicable', note: 'notStarted' };
-  if (situation.dates.completed) return { ...base, outcome: 'notApplicable', note: 'completed' };
-  if ((situation.indicators.revenuePerMu.value ?? 0) > 0) return { ...base, outcome: 'notApplicable', note: 'producing' };
+  const id = kind === 'developedArea' ? 'idle.stalledDevelopedArea' : 'idle.stalledInvestment';
+  const thresholdSource = effective.sources[shareKey];
+  const notApplicable = (note: string) => ruleResult(id, 'share', 'notApplicable', { thresholdSource, note });
+  if (!situation.supplied) return notApplicable('notSupplied');
+  if (!situation.dates.actualStart) return notApplicable('notStarted');
+  if (situation.dates.completed) return notApplicable('completed');
+  if ((situation.indicators.revenuePerMu.value ?? 0) > 0) return notApplicable('producing');
   const stopped = situation.dates.constructionStopped;
-  if (!stopped) return { ...base, outcome: 'insufficientData', missing: [RULE_INPUT_KEYS.constructionStoppedDate] };
-  const condition = {
+  if (!stopped) return ruleResult(id, 'share', 'insufficientData', { thresholdSource, missing: [RULE_INPUT_KEYS.constructionStoppedDate] });
+  const condition: RuleCondition = {
     name: 'stoppedDays', unit: 'day',
     actual: daysBetween(stopped, situation.asOf),
     threshold: daysBetween(stopped, addYears(stopped, effective.thresholds.idleStoppedYears)),
-  } as const;
-  if (condition.actual < condition.threshold) return { ...base, outcome: 'passed', note: 'stoppedShort', condition };
+  };
+  if (condition.actual < condition.threshold) return ruleResult(id, 'share', 'passed', { thresholdSource, note: 'stoppedShort', condition });
   const threshold = effective.thresholds[shareKey];
   const share = kind === 'developedArea' ? developedShare(situation) : investmentShare(situation);
-  if ('missing' in share) return { ...base, outcome: 'insufficientData', missing: share.missing, threshold, condition };
-  return { ...base, outcome: isBelowThreshold(share.value, threshold) ? 'fired' : 'passed', actual: share.value, threshold, comparison: '<', condition };
+  if ('missing' in share) return ruleResult(id, 'share', 'insufficientData', { thresholdSource, missing: share.missing, threshold, condition });
+  const outcome = isBelowThreshold(share.value, threshold) ? 'fired' : 'passed';
+  return ruleResult(id, 'share', outcome, { thresholdSource, actual: share.value, threshold, comparison: '<', condition });
 }
 
 type Share = { value: number } | { missing: string[] };

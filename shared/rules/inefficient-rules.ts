@@ -4,8 +4,8 @@ import type { EffectiveThresholds } from './effective-thresholds.ts';
 import { addYears, yearOf } from './iso-date.ts';
 import { RULE_INPUT_KEYS, type ParcelSituation } from './parcel-facts.ts';
 import type { ThresholdKey } from './rule-set-schema.ts';
+import { ruleResult, type RuleId, type RuleResult, type RuleUnit } from './rule-result.ts';
 import { isBelowThreshold } from './threshold-compare.ts';
-import type { RuleId, RuleResult, RuleUnit } from './rule-result.ts';
 
 /**
  * Whether 低效 criteria concern the parcel: supplied and in use (completed, with
@@ -20,63 +20,32 @@ export function inefficientNotApplicable(situation: ParcelSituation, effective: 
   return 'notInUse';
 }
 
-interface IndicatorRuleSpec {
-  readonly ruleId: RuleId;
-  readonly indicator: IndicatorValue;
-  readonly thresholdKey: ThresholdKey;
-  readonly unit: RuleUnit;
-  readonly missing: string;
-  readonly contracted?: number;
-}
-
 /** An indicator below its minimum fires; exactly at the minimum passes. */
-function indicatorRule(spec: IndicatorRuleSpec, effective: EffectiveThresholds, notApplicable: string | undefined): RuleResult {
-  const configured = effective.thresholds[spec.thresholdKey] as number | null;
-  const threshold = spec.contracted ?? configured;
-  const base = {
-    ruleId: spec.ruleId, ruleClass: 'inefficient', unit: spec.unit,
-    thresholdSource: spec.contracted !== undefined ? 'contract' : effective.sources[spec.thresholdKey],
-    ...(spec.indicator.year !== undefined ? { year: spec.indicator.year } : {}),
-  } as const;
-  if (threshold === null) return { ...base, outcome: 'off' };
-  if (notApplicable) return { ...base, outcome: 'notApplicable', note: notApplicable };
-  const actual = spec.indicator.value;
-  if (actual === undefined) return { ...base, outcome: 'insufficientData', threshold, missing: [spec.missing] };
-  return { ...base, outcome: isBelowThreshold(actual, threshold) ? 'fired' : 'passed', actual, threshold, comparison: '<' };
-}
-
-/**
- * The 低效 indicator rules: 容积率 (ratio), 建筑系数 (%), 投资强度, 亩均税收 and
- * 亩均营业收入 (万元/亩, the latest complete year), each firing below its
- * minimum. 亩均税收 compares with the parcel's contracted value when recorded.
- */
-export function inefficientIndicatorRules(situation: ParcelSituation, effective: EffectiveThresholds): RuleResult[] {
-  const notApplicable = inefficientNotApplicable(situation, effective);
-  const { indicators } = situation;
-  const contracted = situation.values[RULE_INPUT_KEYS.contractedTaxPerMu];
-  const specs: IndicatorRuleSpec[] = [
-    { ruleId: 'inefficient.floorAreaRatio', indicator: indicators.floorAreaRatio, thresholdKey: 'minFloorAreaRatio', unit: 'ratio', missing: 'floorAreaSquareMeters' },
-    { ruleId: 'inefficient.buildingCoverage', indicator: indicators.buildingCoverage, thresholdKey: 'minBuildingCoveragePercent', unit: 'percent', missing: 'buildingFootprintSquareMeters' },
-    { ruleId: 'inefficient.investmentIntensity', indicator: indicators.investmentIntensity, thresholdKey: 'minInvestmentIntensity', unit: 'wanYuanPerMu', missing: 'fixedInvestment' },
-    {
-      ruleId: 'inefficient.taxPerMu', indicator: indicators.taxPerMu, thresholdKey: 'minTaxPerMu', unit: 'wanYuanPerMu', missing: 'tax',
-      contracted: typeof contracted === 'number' && Number.isFinite(contracted) && contracted > 0 ? contracted : undefined,
-    },
-    { ruleId: 'inefficient.revenuePerMu', indicator: indicators.revenuePerMu, thresholdKey: 'minRevenuePerMu', unit: 'wanYuanPerMu', missing: 'revenue' },
-  ];
-  return specs.map((spec) => indicatorRule(spec, effective, notApplicable));
+function indicatorRule(
+  ruleId: RuleId, indicator: IndicatorValue, thresholdKey: ThresholdKey, unit: RuleUnit, missing: string,
+  effective: EffectiveThresholds, notApplicable: string | undefined, contracted?: number,
+): RuleResult {
+  const configured = effective.thresholds[thresholdKey] as number | null;
+  const threshold = contracted ?? configured;
+  const thresholdSource = contracted !== undefined ? 'contract' : effective.sources[thresholdKey];
+  const year = indicator.year;
+  if (threshold === null) return ruleResult(ruleId, unit, 'off', { thresholdSource });
+  if (notApplicable) return ruleResult(ruleId, unit, 'notApplicable', { thresholdSource, note: notApplicable });
+  const actual = indicator.value;
+  if (actual === undefined) return ruleResult(ruleId, unit, 'insufficientData', { thresholdSource, threshold, missing: [missing], year });
+  return ruleResult(ruleId, unit, isBelowThreshold(actual, threshold) ? 'fired' : 'passed', { thresholdSource, actual, threshold, comparison: '<', year });
 }
 
 /** 停产 / 半停产: the card's production status is one the rule set lists. */
-export function productionStoppedRule(situation: ParcelSituation, effective: EffectiveThresholds): RuleResult {
+function productionStoppedRule(situation: ParcelSituation, effective: EffectiveThresholds, notApplicable: string | undefined): RuleResult {
+  const id = 'inefficient.productionStopped';
   const statuses: readonly string[] = effective.thresholds.inefficientProductionStatuses;
-  const base = { ruleId: 'inefficient.productionStopped', ruleClass: 'inefficient', unit: 'none', thresholdSource: effective.sources.inefficientProductionStatuses } as const;
-  if (statuses.length === 0) return { ...base, outcome: 'off' };
-  const notApplicable = inefficientNotApplicable(situation, effective);
-  if (notApplicable) return { ...base, outcome: 'notApplicable', note: notApplicable };
+  const thresholdSource = effective.sources.inefficientProductionStatuses;
+  if (statuses.length === 0) return ruleResult(id, 'none', 'off', { thresholdSource });
+  if (notApplicable) return ruleResult(id, 'none', 'notApplicable', { thresholdSource, note: notApplicable });
   const status = situation.values[RULE_INPUT_KEYS.productionStatus];
-  if (typeof status !== 'string' || status === '') return { ...base, outcome: 'insufficientData', missing: [RULE_INPUT_KEYS.productionStatus] };
-  return { ...base, outcome: statuses.includes(status) ? 'fired' : 'passed', note: status };
+  if (typeof status !== 'string' || status === '') return ruleResult(id, 'none', 'insufficientData', { thresholdSource, missing: [RULE_INPUT_KEYS.productionStatus] });
+  return ruleResult(id, 'none', statuses.includes(status) ? 'fired' : 'passed', { thresholdSource, note: status });
 }
 
 /**
@@ -85,17 +54,41 @@ export function productionStoppedRule(situation: ParcelSituation, effective: Eff
  * missing year's figure (and no taxed year) is insufficient data.
  * `actual` = years without tax, `threshold` = years required.
  */
-export function noTaxRule(situation: ParcelSituation, effective: EffectiveThresholds): RuleResult {
+function noTaxRule(situation: ParcelSituation, effective: EffectiveThresholds, notApplicable: string | undefined): RuleResult {
+  const id = 'inefficient.noTax';
   const years = effective.thresholds.noTaxYears;
-  const base = { ruleId: 'inefficient.noTax', ruleClass: 'inefficient', unit: 'year', thresholdSource: effective.sources.noTaxYears } as const;
-  if (years === null) return { ...base, outcome: 'off' };
-  const notApplicable = inefficientNotApplicable(situation, effective);
-  if (notApplicable) return { ...base, outcome: 'notApplicable', note: notApplicable };
+  const thresholdSource = effective.sources.noTaxYears;
+  if (years === null) return ruleResult(id, 'year', 'off', { thresholdSource });
+  if (notApplicable) return ruleResult(id, 'year', 'notApplicable', { thresholdSource, note: notApplicable });
   const last = yearOf(situation.asOf) - 1;
-  const checked = Array.from({ length: years }, (_, i) => last - i);
-  const taxed = checked.find((year) => (situation.taxByYear.get(year) ?? 0) > 0);
-  if (taxed !== undefined) return { ...base, outcome: 'passed', year: taxed, threshold: years };
-  const missing = checked.filter((year) => !situation.taxByYear.has(year));
-  if (missing.length > 0) return { ...base, outcome: 'insufficientData', threshold: years, missing: missing.map((year) => economicKey(year, 'tax')) };
-  return { ...base, outcome: 'fired', actual: years, threshold: years, comparison: '>=', year: last };
+  const missing: string[] = [];
+  for (let year = last; year > last - years; year--) {
+    const tax = situation.taxByYear.get(year);
+    if (tax !== undefined && tax > 0) return ruleResult(id, 'year', 'passed', { thresholdSource, threshold: years, year });
+    if (tax === undefined) missing.push(economicKey(year, 'tax'));
+  }
+  if (missing.length > 0) return ruleResult(id, 'year', 'insufficientData', { thresholdSource, threshold: years, missing });
+  return ruleResult(id, 'year', 'fired', { thresholdSource, actual: years, threshold: years, comparison: '>=', year: last });
+}
+
+/**
+ * Every 低效 rule, in order: 容积率 (ratio), 建筑系数 (%), 投资强度, 亩均税收 and
+ * 亩均营业收入 (万元/亩, the latest complete year), each firing below its minimum
+ * (亩均税收 against the parcel's contracted value when recorded); 停产/半停产;
+ * no tax for N complete years.
+ */
+export function inefficientRules(situation: ParcelSituation, effective: EffectiveThresholds): RuleResult[] {
+  const notApplicable = inefficientNotApplicable(situation, effective);
+  const { indicators } = situation;
+  const contractedValue = situation.values[RULE_INPUT_KEYS.contractedTaxPerMu];
+  const contracted = typeof contractedValue === 'number' && Number.isFinite(contractedValue) && contractedValue > 0 ? contractedValue : undefined;
+  return [
+    indicatorRule('inefficient.floorAreaRatio', indicators.floorAreaRatio, 'minFloorAreaRatio', 'ratio', 'floorAreaSquareMeters', effective, notApplicable),
+    indicatorRule('inefficient.buildingCoverage', indicators.buildingCoverage, 'minBuildingCoveragePercent', 'percent', 'buildingFootprintSquareMeters', effective, notApplicable),
+    indicatorRule('inefficient.investmentIntensity', indicators.investmentIntensity, 'minInvestmentIntensity', 'wanYuanPerMu', 'fixedInvestment', effective, notApplicable),
+    indicatorRule('inefficient.taxPerMu', indicators.taxPerMu, 'minTaxPerMu', 'wanYuanPerMu', 'tax', effective, notApplicable, contracted),
+    indicatorRule('inefficient.revenuePerMu', indicators.revenuePerMu, 'minRevenuePerMu', 'wanYuanPerMu', 'revenue', effective, notApplicable),
+    productionStoppedRule(situation, effective, notApplicable),
+    noTaxRule(situation, effective, notApplicable),
+  ];
 }

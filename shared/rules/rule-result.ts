@@ -61,7 +61,22 @@ export interface RuleResult {
   readonly condition?: RuleCondition;
 }
 
-/** The class a rule id points to. */
-export function ruleClassOf(ruleId: RuleId): RuleClass {
-  return ruleId.slice(0, ruleId.indexOf('.')) as RuleClass;
+
+const RULE_CLASS: Readonly<Record<RuleId, RuleClass>> = Object.fromEntries(RULE_IDS.map((id) => [id, id.slice(0, id.indexOf('.'))])) as Record<RuleId, RuleClass>;
+
+/** The optional parts of a result. */
+export type RuleDetails = Partial<Omit<RuleResult, 'ruleId' | 'ruleClass' | 'outcome' | 'unit'>>;
+
+const NO_DETAILS: RuleDetails = {};
+
+/**
+ * A rule result with every property present (undefined when not set), so all
+ * results share one shape: classifying 100 000 parcels makes over a million.
+ */
+export function ruleResult(ruleId: RuleId, unit: RuleUnit, outcome: RuleOutcome, details: RuleDetails = NO_DETAILS): RuleResult {
+  return {
+    ruleId, ruleClass: RULE_CLASS[ruleId], outcome, unit,
+    actual: details.actual, threshold: details.threshold, comparison: details.comparison, thresholdSource: details.thresholdSource,
+    missing: details.missing, note: details.note, year: details.year, condition: details.condition,
+  };
 }

@@ -2,7 +2,9 @@ import type { EffectiveThresholds } from './effective-thresholds.ts';
 import { daysBetween } from './iso-date.ts';
 import { RULE_INPUT_KEYS } from './parcel-facts.ts';
 import type { ParcelSituation } from './parcel-facts.ts';
-import type { RuleResult } from './rule-result.ts';
+import { ruleResult, type RuleResult } from './rule-result.ts';
+
+const NO_RECORD = ['approvalDate', 'supplyDate'];
 
 /**
  * 批而未供: approved as new construction land (approval date or number on or
@@ -12,16 +14,14 @@ import type { RuleResult } from './rule-result.ts';
  * Neither an approval nor a supply record → insufficient data.
  */
 export function approvedUnsuppliedRule(situation: ParcelSituation): RuleResult {
-  const base = { ruleId: 'approvedUnsupplied.noSupply', ruleClass: 'approvedUnsupplied', unit: 'day' } as const;
-  if (situation.supplied) return { ...base, outcome: 'passed', note: 'supplied' };
-  if (!situation.approved) return { ...base, outcome: 'insufficientData', missing: ['approvalDate', 'supplyDate'] };
+  const id = 'approvedUnsupplied.noSupply';
+  if (situation.supplied) return ruleResult(id, 'day', 'passed', { note: 'supplied' });
+  if (!situation.approved) return ruleResult(id, 'day', 'insufficientData', { missing: NO_RECORD });
   const approval = situation.dates.approval;
-  return {
-    ...base,
-    outcome: 'fired',
+  return ruleResult(id, 'day', 'fired', {
     actual: approval ? daysBetween(approval, situation.asOf) : undefined,
     note: situation.dates.expropriation ? 'expropriatedNotSupplied' : 'approvedNotExpropriated',
-  };
+  });
 }
 
 /**
@@ -30,9 +30,10 @@ export function approvedUnsuppliedRule(situation: ParcelSituation): RuleResult {
  * without either is simply not reserve land.
  */
 export function reserveRule(situation: ParcelSituation, effective: EffectiveThresholds): RuleResult {
-  const base = { ruleId: 'reserve.landBank', ruleClass: 'reserve', unit: 'none', thresholdSource: effective.sources.reserveLandholderPatterns } as const;
-  if (situation.values[RULE_INPUT_KEYS.landReserve] === true) return { ...base, outcome: 'fired', note: 'reserveFlag' };
+  const id = 'reserve.landBank';
+  const thresholdSource = effective.sources.reserveLandholderPatterns;
+  if (situation.values[RULE_INPUT_KEYS.landReserve] === true) return ruleResult(id, 'none', 'fired', { thresholdSource, note: 'reserveFlag' });
   const landholder = typeof situation.values.landholder === 'string' ? situation.values.landholder : '';
-  const pattern = effective.thresholds.reserveLandholderPatterns.find((p) => landholder.includes(p));
-  return pattern ? { ...base, outcome: 'fired', note: 'landholderPattern' } : { ...base, outcome: 'passed' };
+  const pattern = landholder === '' ? undefined : effective.thresholds.reserveLandholderPatterns.find((p) => landholder.includes(p));
+  return ruleResult(id, 'none', pattern ? 'fired' : 'passed', { thresholdSource, note: pattern ? 'landholderPattern' : undefined });
 }
