@@ -23,12 +23,14 @@ export const ScoredIndicatorSchema = z.object({
 
 export type ScoredIndicator = z.infer<typeof ScoredIndicatorSchema>;
 
+/** One class of a percentile scheme (A, B, …). */
 export const RankClassSchema = z.object({
   name: z.string().min(1),
   /** Cumulative share from the top this class reaches (0–1): A 0.15 means the top 15%. */
   upToShare: z.number().gt(0).max(1),
 }).strict();
 
+/** A whole scheme: indicators with weights and benchmarks, and classes by rank share. */
 export const EnterpriseSchemeSchema = z.object({
   format: z.literal('parceldesk-enterprise-evaluation'),
   id: z.string().min(1),

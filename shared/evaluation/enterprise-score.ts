@@ -6,6 +6,7 @@ export interface EnterpriseFigures {
   readonly values: Readonly<Record<string, number | undefined>>;
 }
 
+/** One indicator's part of an enterprise's score. */
 export interface IndicatorScore {
   readonly key: string;
   readonly value: number;
@@ -16,6 +17,7 @@ export interface IndicatorScore {
   readonly points: number;
 }
 
+/** An enterprise's score, rank and class under a scheme. */
 export interface EnterpriseEvaluation {
   readonly id: string;
   /** Sum of the indicators' points; undefined when a figure is missing. */

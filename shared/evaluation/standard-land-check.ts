@@ -14,6 +14,7 @@ export function standardLandKey(kind: 'contracted' | 'completion' | 'production'
  */
 export type IndicatorCheckOutcome = 'pass' | 'fail' | 'insufficientData' | 'pending';
 
+/** One indicator of a parcel's standard-land contract, checked. */
 export interface IndicatorCheck {
   readonly key: string;
   readonly label: string;

@@ -14,6 +14,7 @@ export const OPTIONAL_INDICATOR_KEYS = [
   'energyPerOutput', 'emissionsPerOutput', 'rdSharePercent', 'buildingCoverage', 'greenRatio', 'officeLandShare', 'revenuePerMu', 'outputPerMu',
 ] as const;
 
+/** One control indicator of a set. */
 export const StandardLandIndicatorSchema = z.object({
   /** A catalogue key, or 'custom.<name>' for the open slot. */
   key: z.string().regex(/^(custom\.)?[A-Za-z][A-Za-z0-9]*$/),
@@ -31,6 +32,7 @@ export const StandardLandIndicatorSchema = z.object({
 
 export type StandardLandIndicator = z.infer<typeof StandardLandIndicatorSchema>;
 
+/** A 3+N+1 set for a park and/or industry: exactly the three required indicators, N optional, at most one open slot. */
 export const StandardLandSetSchema = z.object({
   format: z.literal('parceldesk-standard-land'),
   id: z.string().min(1),

@@ -6,6 +6,7 @@ import type { LandStatsRow } from './land-stats-row.ts';
 /** Every class a dashboard counts, in display order. */
 export const STATS_CLASSES: readonly EvaluatedClass[] = [...PARCEL_CLASSES, 'insufficientData'];
 
+/** How many parcels and how much land. */
 export interface AreaCount {
   readonly count: number;
   /** Sum of ellipsoidal areas, m². */

@@ -5,8 +5,10 @@ import { areaCount, classTotals, type AreaCount } from './class-totals.ts';
 import { disposalProgress, overdueDisposals, XUCHANG_DISPOSAL_TARGETS, type DisposalProgress, type DisposalTargets } from './disposal-progress.ts';
 import type { LandStatsRow } from './land-stats-row.ts';
 
+/** Which administrative level a summary groups by. */
 export type SummaryLevel = 'park' | 'county' | 'city';
 
+/** 亩均税收 of a group against its target band. */
 export interface TaxPerMuSummary {
   /** Sum of the tax of rows with a figure, 万元. */
   readonly taxWanYuan: number;
@@ -20,6 +22,7 @@ export interface TaxPerMuSummary {
   readonly status: 'below' | 'within' | 'above' | 'noTarget' | 'noData';
 }
 
+/** One group's dashboard and ledger figures (unrounded; format when showing). */
 export interface LandSummary {
   readonly level: SummaryLevel;
   /** Park name, county name, or the city name; '' for rows without one. */
@@ -33,6 +36,7 @@ export interface LandSummary {
   readonly overdueParcelIds: readonly string[];
 }
 
+/** What summarizeLand groups by, on which date, with which targets. */
 export interface SummaryOptions {
   readonly level: SummaryLevel;
   /** 'YYYY-MM-DD': deadlines before it are overdue. */

@@ -9,6 +9,7 @@ export interface ParkBoundary {
   readonly parts: FlatPolygonParts;
 }
 
+/** The park a parcel belongs to and how that was decided. */
 export interface ParkAssignment {
   /** The preset park's name, or undefined when none matched. */
   readonly parkName: string | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+/** One park of a preset. */
 export const ParkSchema = z.object({
   /** The park's name as the plan writes it; parcels' park attribute (YQMC) is matched against it and the aliases. */
   name: z.string().min(1),
@@ -14,6 +15,7 @@ export const ParkSchema = z.object({
 
 export type Park = z.infer<typeof ParkSchema>;
 
+/** A set of parks a project starts from (versioned). */
 export const ParkPresetSchema = z.object({
   format: z.literal('parceldesk-parks'),
   id: z.string().min(1),

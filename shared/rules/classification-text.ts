@@ -2,6 +2,7 @@ import type { ParcelClass } from '../survey/card-enums.ts';
 import type { ClassificationResult } from './classify-parcel.ts';
 import type { RuleId, RuleResult, RuleUnit } from './rule-result.ts';
 
+/** Languages the explanations are written in. */
 export type TextLanguage = 'zh-CN' | 'en';
 
 const RULE_LABELS: Record<RuleId, [zh: string, en: string]> = {

@@ -13,6 +13,7 @@ export type EvaluatedClass = ParcelClass | 'insufficientData';
 /** Which class wins when rules of several classes fire. */
 export const CLASS_PRECEDENCE: readonly RuleClass[] = ['approvedUnsupplied', 'reserve', 'idle', 'inefficient'];
 
+/** A parcel's class on a date under a rule set, with every rule's outcome. */
 export interface ClassificationResult {
   readonly parcelId: string;
   /** The class shown: the manual override when it has a reason, else the evaluated class. */

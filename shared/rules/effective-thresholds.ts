@@ -3,6 +3,7 @@ import type { RuleSet, ThresholdKey, ThresholdOverride, Thresholds } from './rul
 /** Where a threshold came from: 'project' or the id of the override that set it. */
 export type ThresholdSource = string;
 
+/** The thresholds that apply to one parcel and where each came from. */
 export interface EffectiveThresholds {
   readonly thresholds: Thresholds;
   /** Per threshold: 'project' or the override id. */

@@ -39,6 +39,7 @@ export interface RuleCondition {
   readonly unit: RuleUnit;
 }
 
+/** One rule's outcome for one parcel: what it compared, against what, from which source. */
 export interface RuleResult {
   readonly ruleId: RuleId;
   readonly ruleClass: RuleClass;

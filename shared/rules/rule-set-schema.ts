@@ -13,6 +13,7 @@ const optionalMinimum = z.number().min(0).nullable();
 /** The production states (生产状态) a card records; the rule set names which count as 停产/半停产. */
 export const PRODUCTION_STATUSES = ['normal', 'halfStopped', 'stopped'] as const;
 
+/** Every threshold of a rule set (units in each name or comment). */
 export const ThresholdsSchema = z.object({
   /** 闲置: not started this many full years after the agreed start date (53号令: 1). */
   idleNotStartedYears: positiveYears,
@@ -45,6 +46,7 @@ export const ThresholdsSchema = z.object({
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 export type ThresholdKey = keyof Thresholds;
 
+/** Thresholds replaced for a park, an industry, or a park and industry. */
 export const ThresholdOverrideSchema = z.object({
   /** Unique within the rule set; results name it when one of its thresholds applied. */
   id: z.string().min(1),
@@ -60,6 +62,7 @@ export const ThresholdOverrideSchema = z.object({
 
 export type ThresholdOverride = z.infer<typeof ThresholdOverrideSchema>;
 
+/** A versioned rule set as stored in a project and in a rules file. */
 export const RuleSetSchema = z.object({
   format: z.literal('parceldesk-rules'),
   /** Stable id of the rule set, e.g. 'xuchang-default'. */
