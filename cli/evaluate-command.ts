@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describeProblem } from '../shared/import/import-messages.ts';
-import { classTotals } from '../shared/land-stats/class-totals.ts';
+import { classTotals, type AreaCount } from '../shared/land-stats/class-totals.ts';
 import type { LandStatsRow } from '../shared/land-stats/land-stats-row.ts';
 import { describeRuleResult } from '../shared/rules/classification-text.ts';
 import { classifyParcel, type ClassificationResult } from '../shared/rules/classify-parcel.ts';
@@ -10,6 +10,9 @@ import type { RuleSet } from '../shared/rules/rule-set-schema.ts';
 import { parcelFactsFromSource } from '../shared/rules/source-facts.ts';
 import { XUCHANG_DEFAULT_RULE_SET } from '../shared/rules/xuchang-default-rules.ts';
 import { localIsoDate } from '../shared/search/parcel-filter.ts';
+import { parkByAttribute, parkNameIndex } from '../shared/parks/park-assignment.ts';
+import { XUCHANG_PARK_PRESET } from '../shared/parks/park-preset.ts';
+import { summarizeLand } from '../shared/land-stats/land-summary.ts';
 import { squareMetersToMu } from '../shared/geodesy/area-units.ts';
 import { importFromPath } from './import-path.ts';
 
@@ -89,14 +92,18 @@ export function runEvaluate(options: EvaluateOptions, out: (text: string) => voi
     err(imported.problems.map((p) => describeProblem(p, 'en')).join('; ') || `${options.source}: no parcel layer to evaluate`);
     return 1;
   }
+  const parkIndex = parkNameIndex(XUCHANG_PARK_PRESET.parks);
   const parcels: EvaluatedParcel[] = [];
   for (const layer of layers) {
     for (const feature of layer.features) {
       if (!feature.geometry) continue;
-      const facts = parcelFactsFromSource(`${layer.name}:${feature.sourceIndex}`, feature.attributes, layer.fieldMapping, feature.areaSquareMeters);
+      const source = parcelFactsFromSource(`${layer.name}:${feature.sourceIndex}`, feature.attributes, layer.fieldMapping, feature.areaSquareMeters);
+      const recorded = String(source.values.park ?? '');
+      // A park named by an alias counts as the preset park (e.g. 中原电气谷核心区 → 市高新技术产业集聚区).
+      const park = parkByAttribute(recorded, parkIndex) ?? recorded;
       parcels.push({
-        parcelCode: String(facts.values.parcelCode ?? ''), park: String(facts.values.park ?? ''),
-        areaSquareMeters: feature.areaSquareMeters, result: classifyParcel(facts, ruleSet, asOf),
+        parcelCode: String(source.values.parcelCode ?? ''), park,
+        areaSquareMeters: feature.areaSquareMeters, result: classifyParcel({ ...source, park }, ruleSet, asOf),
       });
     }
   }
@@ -104,13 +111,19 @@ export function runEvaluate(options: EvaluateOptions, out: (text: string) => voi
     parcelId: p.result.parcelId, park: p.park, county: '', areaSquareMeters: p.areaSquareMeters, parcelClass: p.result.parcelClass,
     disposalStatus: '', disposalDeadline: '', supervisedListing: false,
   }));
-  const classes = Object.fromEntries(Object.entries(classTotals(rows)).map(([name, t]) => [name, { count: t.count, areaSquareMeters: m2(t.areaSquareMeters), areaMu: mu(t.areaSquareMeters) }]));
+  const rounded = (totals: Record<string, AreaCount>) =>
+    Object.fromEntries(Object.entries(totals).map(([name, t]) => [name, { count: t.count, areaSquareMeters: m2(t.areaSquareMeters), areaMu: mu(t.areaSquareMeters) }]));
+  const classes = rounded(classTotals(rows));
+  const parks = summarizeLand(rows, { level: 'park', asOf }).map((s) => ({
+    park: s.key, parcelCount: s.total.count, areaSquareMeters: m2(s.total.areaSquareMeters), areaMu: mu(s.total.areaSquareMeters), classes: rounded(s.byClass),
+  }));
   const total = rows.reduce((sum, row) => sum + row.areaSquareMeters, 0);
   const summary = {
     source: options.source, asOf,
     ruleSet: { id: ruleSet.id, version: ruleSet.version, name: ruleSet.name },
     parcelCount: parcels.length, areaSquareMeters: m2(total), areaMu: mu(total),
     classes,
+    parks,
   };
   if (options.json) {
     out(JSON.stringify({ ...summary, parcels: parcels.map(parcelJson) }, null, 2));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyParcel } from './classify-parcel.ts';
 import { effectiveThresholds } from './effective-thresholds.ts';
 import type { RuleSet } from './rule-set-schema.ts';
 import { XUCHANG_DEFAULT_RULE_SET } from './xuchang-default-rules.ts';
@@ -26,6 +27,14 @@ describe('effectiveThresholds: most specific wins', () => {
     expect(thresholds.minTaxPerMu).toBe(tax);
     expect(sources.minTaxPerMu).toBe(taxSource);
     expect(thresholds.minBuildingCoveragePercent).toBe(30);
+  });
+
+  it('matches park overrides against the assigned park when the facts carry one', () => {
+    const values = { park: '中原电气谷核心区', supplyDate: '2019-06-01', agreedStartDate: '2020-03-15' };
+    const ruleSet: RuleSet = { ...RULE_SET, overrides: [{ id: 'hi-tech', park: '市高新技术产业集聚区', thresholds: { idleNotStartedYears: 2 } }] };
+    const rule = (park?: string) => classifyParcel({ parcelId: 'p', values, siteAreaSquareMeters: 1000, park }, ruleSet, '2021-06-01').rules.find((r) => r.ruleId === 'idle.notStarted');
+    expect(rule('市高新技术产业集聚区')).toMatchObject({ outcome: 'passed', thresholdSource: 'hi-tech' });
+    expect(rule()).toMatchObject({ outcome: 'fired', thresholdSource: 'project' });
   });
 
   it('lets an override switch a rule off with null', () => {

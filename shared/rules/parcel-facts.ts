@@ -37,6 +37,8 @@ export interface ParcelFacts {
   readonly siteAreaSquareMeters: number;
   /** The FAR the source records (RJL), used when the card has no floor area. */
   readonly recordedFloorAreaRatio?: number;
+  /** The park the parcel was assigned to (boundary or preset alias); else the card's park value. */
+  readonly park?: string;
 }
 
 /** A parcel's situation on the as-of date: what happened by then, and its indicators from complete years. */
@@ -110,7 +112,7 @@ export function parcelSituation(facts: ParcelFacts, asOf: string): ParcelSituati
   const approvalDateLater = isIsoDate(values.approvalDate) && values.approvalDate > asOf;
   const approved = dates.approval !== undefined || (!approvalDateLater && text(values.approvalNumber) !== '');
   return {
-    asOf, park: text(values.park), industry: text(values[RULE_INPUT_KEYS.industry]), siteAreaSquareMeters: facts.siteAreaSquareMeters,
+    asOf, park: facts.park ?? text(values.park), industry: text(values[RULE_INPUT_KEYS.industry]), siteAreaSquareMeters: facts.siteAreaSquareMeters,
     dates, approved, supplied, indicators, floorAreaRatioRecorded: useRecorded, investmentMade, taxByYear, hasEconomicFigures, values,
   };
 }

@@ -26,7 +26,7 @@ function evaluate(...extra: string[]) {
   const { status, stdout, stderr } = cli('evaluate', shpPath, '--as-of', '2021-06-30', '--json', ...extra);
   expect(stderr).toBe('');
   expect(status).toBe(0);
-  return JSON.parse(stdout) as { parcelCount: number; areaSquareMeters: number; ruleSet: { id: string; version: string }; classes: Record<string, { count: number; areaSquareMeters: number; areaMu: number }>; parcels: ParcelOut[] };
+  return JSON.parse(stdout) as { parks: unknown[]; parcelCount: number; areaSquareMeters: number; ruleSet: { id: string; version: string }; classes: Record<string, { count: number; areaSquareMeters: number; areaMu: number }>; parcels: ParcelOut[] };
 }
 
 const writeRules = (name: string, content: unknown) => {
@@ -50,6 +50,7 @@ describe('parceldesk evaluate', () => {
       expect(totals.areaMu).toBeCloseTo(totals.areaSquareMeters / (10000 / 15), 3);
     }
     expect(result.classes.inefficient?.count).toBe(2);
+    expect(result.parks).toEqual([{ park: '长葛市产业集聚区', parcelCount: 7, areaSquareMeters: result.areaSquareMeters, areaMu: expect.closeTo(result.areaSquareMeters / (10000 / 15), 3), classes: result.classes }]);
     const byCode = new Map(result.parcels.map((p) => [p.parcelCode, p]));
     expect(byCode.get('CG004')?.fired).toEqual([expect.objectContaining({ ruleId: 'inefficient.floorAreaRatio', actual: 0.65, threshold: 0.7, thresholdSource: 'industry:装备制造' })]);
     expect(byCode.get('CG004')?.reasons).toEqual(['inefficient: floor-area ratio below the minimum: 0.65 < 0.7; industry:装备制造']);
