@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { enterpriseFiguresFromParcels } from './enterprise-figures.ts';
+import { enterpriseFiguresFromParcels, type EnterpriseParcel } from './enterprise-figures.ts';
 import { HENAN_ABC_SCHEME } from './enterprise-presets.ts';
 import { evaluateEnterprises } from './enterprise-score.ts';
 
 const M2_PER_MU = 10000 / 15;
 
 describe('enterpriseFiguresFromParcels', () => {
-  const parcels = [
+  const parcels: EnterpriseParcel[] = [
     { landholder: '许昌瑞祥电气有限公司', areaSquareMeters: 20 * M2_PER_MU, values: { 'economics.2023.tax': 400, 'economics.2023.revenue': 6000, 'economics.2023.employees': 100 } },
     { landholder: '许昌瑞祥电气有限公司', areaSquareMeters: 10 * M2_PER_MU, values: { 'economics.2023.tax': 200, 'economics.2023.revenue': 3000, 'economics.2023.employees': 50 } },
     { landholder: '长葛市黄河机械厂', areaSquareMeters: 30 * M2_PER_MU, values: { 'economics.2023.tax': 150 } },
