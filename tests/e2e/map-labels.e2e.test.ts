@@ -59,7 +59,7 @@ async function pagePoint(page: Page, lonLat: [number, number]): Promise<{ x: num
 }
 
 function hoverState(page: Page, parcelId: string): Promise<unknown> {
-  return page.evaluate(({ source, id }) => window.parceldeskMap?.getFeatureState({ source, id }).hover ?? false, { source: SOURCE, id: parcelId });
+  return page.evaluate(({ source, id }) => window.parceldeskMap?.getFeatureState({ source, sourceLayer: 'parcels', id }).hover ?? false, { source: SOURCE, id: parcelId });
 }
 
 describe('map labels and hover in Chromium', () => {

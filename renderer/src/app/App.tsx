@@ -40,10 +40,8 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const survey = useSurveyState(db, loaded);
   const bbox = useMemo(() => (loaded ? projectBbox(loaded.layers) : undefined), [loaded]);
-  const mapLayers = useMemo<MapLayer[]>(() => (loaded?.layers ?? []).flatMap((layer) => {
-    const geojson = loaded?.displays.get(layer.id);
-    return geojson ? [{ id: layer.id, geojson, featureCount: layer.featureCount }] : [];
-  }), [loaded]);
+  const mapLayers = useMemo<MapLayer[]>(() => (loaded?.layers ?? [])
+    .map((layer) => ({ id: layer.id, databaseName: db.name, bbox: layer.bbox, featureCount: layer.featureCount })), [loaded, db]);
 
   const project = loaded?.project ?? newProject;
   return (

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
 
 /** Overlay layers (park outlines, measuring) stay above parcels: parcel layers go before the first of them. */
 const OVERLAY_PREFIXES = ['parks:', 'measure:'];
@@ -15,3 +16,7 @@ export function basemapBeforeId(map: MapLibreMap): string | undefined {
 
 /** The source id of a stored layer's parcels. */
 export const sourceIdOf = (layerId: string) => `layer:${layerId}`;
+
+/** The map feature of a parcel, for feature state: its layer's source, the tiles' parcel layer, the parcel id. */
+export const parcelFeature = (layerId: string, parcelId: string) =>
+  ({ source: sourceIdOf(layerId), sourceLayer: PARCEL_TILE_LAYER, id: parcelId });

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LABEL_MIN_ZOOM, PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
 import { HATCH_IMAGE, PARCEL_CLASS_COLOURS } from './parcel-class-colours.ts';
 
 /** Offline base style: no tiles, just a background; parcels go on top. */
@@ -10,12 +11,9 @@ export function offlineBaseStyle(): StyleSpecification {
   };
 }
 
-/**
- * A parcel's class as drawn: the feature state `cls` (set when an edit changed
- * it) over the class baked into the display GeoJSON, else 未调查.
- */
+/** A parcel's class as drawn: the feature state `cls` (set from its row), else 未调查. */
 export const PARCEL_CLASS_EXPRESSION: ExpressionSpecification =
-  ['coalesce', ['feature-state', 'cls'], ['get', 'class'], 'unsurveyed'];
+  ['coalesce', ['feature-state', 'cls'], 'unsurveyed'];
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
@@ -48,23 +46,23 @@ export const fillLayerId = (sourceId: string) => `${sourceId}:fill`;
 export function layerStyles(sourceId: string): LayerSpecification[] {
   return [
     {
-      id: fillLayerId(sourceId), type: 'fill', source: sourceId, filter: isPolygon,
+      id: fillLayerId(sourceId), type: 'fill', source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
       paint: { 'fill-color': classColour, 'fill-opacity': ['case', state('hover'), 0.92, 0.75] },
     },
     {
-      id: `${sourceId}:hatch`, type: 'fill', source: sourceId, filter: isPolygon,
+      id: `${sourceId}:hatch`, type: 'fill', source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
       // Faint far out, where parcels are a few pixels and the hatch would only darken them.
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 10, hatchOpacity(0.3), 14, hatchOpacity(0.85)] },
     },
     {
-      id: `${sourceId}:halo`, type: 'line', source: sourceId, filter: isPolygon,
+      id: `${sourceId}:halo`, type: 'line', source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
       paint: {
         'line-color': '#ffffff', 'line-width': 6,
         'line-opacity': ['case', state('selected'), 0.95, state('highlight'), 0.8, 0],
       },
     },
     {
-      id: `${sourceId}:outline`, type: 'line', source: sourceId, filter: isPolygon,
+      id: `${sourceId}:outline`, type: 'line', source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
       paint: {
         'line-color': ['case', state('selected'), '#111111', state('highlight'), '#0a84c6', state('hover'), '#222222', '#6b4a2c'],
         // Zoom must lead the expression: thin outlines far out, the same emphasis at every zoom.
@@ -72,7 +70,7 @@ export function layerStyles(sourceId: string): LayerSpecification[] {
       },
     },
     {
-      id: `${sourceId}:label`, type: 'symbol', source: sourceId, filter: isPolygon, minzoom: 16,
+      id: `${sourceId}:label`, type: 'symbol', source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon, minzoom: LABEL_MIN_ZOOM,
       layout: {
         'text-field': ['format',
           ['coalesce', ['get', 'code'], ''], {},
@@ -85,12 +83,12 @@ export function layerStyles(sourceId: string): LayerSpecification[] {
       paint: { 'text-color': '#1d1d1d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
     },
     {
-      id: `${sourceId}:line`, type: 'line', source: sourceId,
+      id: `${sourceId}:line`, type: 'line', source: sourceId, 'source-layer': PARCEL_TILE_LAYER,
       filter: ['==', ['geometry-type'], 'LineString'],
       paint: { 'line-color': '#2b6cb0', 'line-width': 1.5 },
     },
     {
-      id: `${sourceId}:point`, type: 'circle', source: sourceId,
+      id: `${sourceId}:point`, type: 'circle', source: sourceId, 'source-layer': PARCEL_TILE_LAYER,
       filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-color': '#2b6cb0', 'circle-radius': 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
     },

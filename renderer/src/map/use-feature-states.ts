@@ -2,29 +2,27 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { ParcelRow } from '../../../shared/survey/parcel-rows.ts';
 import type { Survey } from '../survey/survey-context.ts';
-import { sourceIdOf } from './map-layer-order.ts';
+import { parcelFeature, sourceIdOf } from './map-layer-order.ts';
 import { rowsWithChangedClass } from './row-changes.ts';
 import { useOptionalWorkspace } from './use-optional-workspace.ts';
 
 /** The feature to set state on for a parcel, or undefined when the map has no source for it. */
-function featureOf(map: MapLibreMap, survey: Survey, parcelId: string): { source: string; id: string } | undefined {
+function featureOf(map: MapLibreMap, survey: Survey, parcelId: string): ReturnType<typeof parcelFeature> | undefined {
   const position = survey.index.positionById.get(parcelId);
   const row = position === undefined ? undefined : survey.index.rows[position];
-  const source = row ? sourceIdOf(row.layerId) : undefined;
-  return source && map.getSource(source) ? { source, id: parcelId } : undefined;
+  return row && map.getSource(sourceIdOf(row.layerId)) ? parcelFeature(row.layerId, parcelId) : undefined;
 }
 
 function applyClasses(map: MapLibreMap, rows: readonly ParcelRow[]): void {
   for (const row of rows) {
-    const source = sourceIdOf(row.layerId);
-    if (map.getSource(source)) map.setFeatureState({ source, id: row.parcelId }, { cls: row.parcelClass });
+    if (map.getSource(sourceIdOf(row.layerId))) map.setFeatureState(parcelFeature(row.layerId, row.parcelId), { cls: row.parcelClass });
   }
 }
 
 /**
- * Keeps parcel colours in step with edits without re-sending the GeoJSON: the
- * class baked into the display is overridden by feature state `cls` for parcels
- * whose row class differs. After the sources are (re)added, every classified or
+ * Keeps parcel colours in step with edits without touching the tiles: a
+ * parcel's class reaches the map as feature state `cls` for parcels whose row
+ * class is not 未调查. After the sources are (re)added, every classified or
  * edited parcel gets its state; afterwards only rows an edit replaced.
  */
 export function useClassStates(map: MapLibreMap | undefined, survey: Survey | undefined, generation: number): void {

@@ -29,6 +29,13 @@ export function parcelIdsInBox(map: MapLibreMap, box: [PointLike, PointLike], la
   return [...ids];
 }
 
+/** The parcel under the mouse, as feature state addresses it. */
+interface Hovered {
+  readonly source: string;
+  readonly sourceLayer?: string;
+  readonly id: string;
+}
+
 /**
  * Mouse on parcels: hover highlight (feature state), click opens the card,
  * Ctrl/Shift/⌘-click toggles in the selection, Shift+drag selects every parcel
@@ -42,8 +49,8 @@ export function useParcelInteractions(
 
   useEffect(() => {
     if (!map || !workspace) return;
-    let hovered: { source: string; id: string } | undefined;
-    const setHover = (next: { source: string; id: string } | undefined) => {
+    let hovered: Hovered | undefined;
+    const setHover = (next: Hovered | undefined) => {
       if (hovered?.id === next?.id && hovered?.source === next?.source) return;
       if (hovered && map.getSource(hovered.source)) map.setFeatureState(hovered, { hover: false });
       if (next) map.setFeatureState(next, { hover: true });
@@ -54,7 +61,7 @@ export function useParcelInteractions(
       const layers = fillLayers(map, layerIds);
       const feature = layers.length ? map.queryRenderedFeatures(event.point, { layers })[0] : undefined;
       const id = feature ? parcelIdOf(feature) : undefined;
-      return feature && id ? { source: feature.source, id } : undefined;
+      return feature && id ? { source: feature.source, sourceLayer: feature.sourceLayer, id } : undefined;
     };
     const onMove = (event: MapMouseEvent) => setHover(suspendedRef.current ? undefined : topParcel(event));
     const onLeave = () => setHover(undefined);

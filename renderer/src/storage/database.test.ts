@@ -35,7 +35,7 @@ describe('database schema migration', () => {
 
     const db = new ParcelDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['operations', 'parcelEdits', 'attachments']));
     expect(db.tables.map((t) => t.name)).not.toContain('parcels');
     const loaded = await loadLatestProject(db);
@@ -43,10 +43,7 @@ describe('database schema migration', () => {
     const features = await loadLayerFeatures(db, loaded?.layers[0]?.id ?? '');
     expect(features).toHaveLength(FEATURE_CHUNK_SIZE + 5);
     expect(features[FEATURE_CHUNK_SIZE + 4]?.attributes.ZDDM).toBe('411002001001GB02004');
-    // The display GeoJSON is built on first opening for layers from before v5, then kept.
-    const display = JSON.parse(await (loaded?.displays.get(loaded.layers[0]?.id ?? '') as Blob).text());
-    expect(display.features).toHaveLength(FEATURE_CHUNK_SIZE + 5);
-    expect(await db.layerDisplays.count()).toBe(1);
+    expect(db.tables.map((t) => t.name)).not.toContain('layerDisplays');
     expect(loaded?.layers[0]?.bbox).toEqual([113.8, 34, 113.81, 34.01]);
     // v1 ids survive the re-encoding of v4, so anything that refers to them still finds them.
     expect(features[FEATURE_CHUNK_SIZE + 4]?.parcelId).toBe('p2004');
@@ -64,7 +61,6 @@ describe('project store', () => {
     expect(loaded?.layers[0]?.featureCount).toBe(4500);
     const features = await loadLayerFeatures(db, 'p1:zd');
     expect(features.map((f) => f.parcelId).slice(-2)).toEqual(['p1:zd:4498', 'p1:zd:4499']);
-    expect(JSON.parse(await (loaded?.displays.get('p1:zd') as Blob).text()).features).toHaveLength(4500);
     expect(await db.featureChunks.count()).toBe(Math.ceil(4500 / FEATURE_CHUNK_SIZE));
     db.close();
   });
@@ -81,7 +77,6 @@ describe('project store', () => {
     expect(await db.layers.get('p2:zd')).toBeUndefined();
     expect(await db.featureChunks.where('layerId').equals('p2:zd').count()).toBe(0);
     expect(await loadLayerFeatures(db, 'p1:zd')).toHaveLength(3);
-    expect(await db.layerDisplays.get('p2:zd')).toBeUndefined();
     db.close();
   });
 

@@ -10,12 +10,11 @@ export interface FeatureChunk extends EncodedFeatureChunk {
   chunkIndex: number;
 }
 
-/** A layer's map GeoJSON (text Blob); absent for layers stored before v5 until first opened. */
-export interface LayerDisplayRecord {
+/** One vector tile of a layer's parcels, kept once made (see SCHEMA_V7). */
+export interface ParcelTileRecord {
+  key: string;
   layerId: string;
-  geojson: Blob;
-  /** DISPLAY_GEOJSON_VERSION it was built with; absent: version 1 (rebuilt on opening). */
-  version?: number;
+  bytes: Uint8Array;
 }
 
 /** A stored file (photo, scan, PDF) by the SHA-256 of its bytes; parcels refer to it by hash. */
@@ -40,7 +39,7 @@ export class ParcelDeskDatabase extends Dexie {
   featureChunks!: Dexie.Table<FeatureChunk, [string, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   imports!: EntityTable<ImportRecord, 'id'>;
-  layerDisplays!: EntityTable<LayerDisplayRecord, 'layerId'>;
+  parcelTiles!: EntityTable<ParcelTileRecord, 'key'>;
   operations!: EntityTable<FieldOperation, 'id'>;
   parcelEdits!: EntityTable<ParcelEdits, 'parcelId'>;
   attachments!: EntityTable<AttachmentRecord, 'sha256'>;

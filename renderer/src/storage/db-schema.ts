@@ -44,7 +44,7 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
-/** v5: each layer's map GeoJSON kept as a Blob, drawn by URL at start-up (see display-geojson.ts). */
+/** v5: each layer's map GeoJSON kept as a Blob, drawn by URL at start-up (dropped in v7 for tiles). */
 export const SCHEMA_V5 = {
   layerDisplays: 'layerId',
 } as const;
@@ -62,7 +62,16 @@ export const SCHEMA_V6 = {
 
 
 
-
+/**
+ * v7: the map draws parcels from vector tiles cut from the chunks on request
+ * (shared/tiles/parcel-tile-set.ts); each tile made is kept in `parcelTiles`
+ * (key `<format>/<layerId>/<z>/<x>/<y>`), so a project reopens to cached tiles.
+ * The v5 display GeoJSON is gone.
+ */
+export const SCHEMA_V7 = {
+  layerDisplays: null,
+  parcelTiles: 'key, layerId',
+} as const;
 
 /** v1 parcel row, kept to migrate old databases. */
 interface ParcelRowV1 {
@@ -111,4 +120,5 @@ export function declareSchema(db: Dexie): void {
   // Layers from before v5 get their display Blob the first time they are opened.
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
+  db.version(7).stores(SCHEMA_V7);
 }
