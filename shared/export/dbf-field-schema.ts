@@ -1,6 +1,6 @@
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import { dbfFieldNames } from './dbf-field-names.ts';
-import { encodeGbkLenient } from './gbk-text.ts';
+import { gbkByteLengthUpperBound } from './gbk-text.ts';
 
 /** dBASE types written: C text, N number, D date (YYYYMMDD), L logical. */
 export type DbfExportType = 'C' | 'N' | 'D' | 'L';
@@ -46,7 +46,7 @@ export function dbfFieldsFor(columns: readonly ExportColumn[], rows: readonly Re
     if (type === 'L') return { key: column.key, name, type, length: 1, decimals: 0 };
     if (type === 'D') return { key: column.key, name, type, length: 8, decimals: 0 };
     if (type === 'N') return { key: column.key, name, type, ...numberWidth(values, column.decimals) };
-    const longest = values.reduce<number>((max, value) => Math.max(max, encodeGbkLenient(String(value)).length), 1);
+    const longest = values.reduce<number>((max, value) => Math.max(max, gbkByteLengthUpperBound(String(value))), 1);
     return { key: column.key, name, type, length: Math.min(MAX_TEXT_BYTES, longest), decimals: 0, ...(longest > MAX_TEXT_BYTES ? { cutsText: true } : {}) };
   });
 }

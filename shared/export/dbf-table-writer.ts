@@ -53,7 +53,7 @@ export function writeDbfTable(
     const row = rows[r] as Readonly<Record<string, DbfValue>>;
     let at = headerBytes + r * recordBytes + 1;
     for (const field of fields) {
-      out.set(encodeCell(field, row[field.key] ?? null), at);
+      writeCell(out, at, field, row[field.key] ?? null);
       at += field.length;
     }
   }, options.onProgress);
@@ -61,13 +61,22 @@ export function writeDbfTable(
   return out;
 }
 
-function encodeCell(field: DbfExportField, value: DbfValue): Uint8Array {
-  if (value === null || value === '') return new Uint8Array(0);
+/** Writes one value into its (space-filled) slot of a record. */
+function writeCell(out: Uint8Array, at: number, field: DbfExportField, value: DbfValue): void {
+  if (value === null || value === '') return;
   switch (field.type) {
-    case 'N': return ascii(formatNumber(field, value).padStart(field.length));
-    case 'D': return ascii(dateDigits(value));
-    case 'L': return ascii(logical(value));
-    case 'C': return cutGbkBytes(encodeGbkLenient(String(value)), field.length);
+    case 'N': {
+      const text = formatNumber(field, value);
+      writeAscii(out, at + field.length - text.length, text);
+      return;
+    }
+    case 'D': return writeAscii(out, at, dateDigits(value));
+    case 'L': return writeAscii(out, at, logical(value));
+    case 'C': {
+      const text = String(value);
+      if (isAscii(text)) writeAscii(out, at, text.length > field.length ? text.slice(0, field.length) : text);
+      else out.set(cutGbkBytes(encodeGbkLenient(text), field.length), at);
+    }
   }
 }
 
@@ -93,6 +102,15 @@ function logical(value: DbfValue): string {
   return '?';
 }
 
-function ascii(text: string): Uint8Array {
-  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+function writeAscii(out: Uint8Array, at: number, text: string): void {
+  for (let i = 0; i < text.length; i++) out[at + i] = text.charCodeAt(i);
+}
+
+/** Printable ASCII only: written byte for byte, no GBK lookup. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
 }

@@ -37,3 +37,17 @@ export function cutGbkBytes(bytes: Uint8Array, maxBytes: number): Uint8Array {
   }
   return bytes.subarray(0, at);
 }
+
+/**
+ * GBK bytes a text needs, without encoding it: 1 per ASCII character, 2 for any
+ * other (exact for text GBK holds; a character it cannot hold becomes a 1-byte '?').
+ */
+export function gbkByteLengthUpperBound(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes++;
+    else if (code < 0xdc00 || code > 0xdfff) bytes += 2;
+  }
+  return bytes;
+}

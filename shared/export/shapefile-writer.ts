@@ -76,7 +76,7 @@ export function zipShapefileLayers(layers: readonly ShapefileLayerFiles[], mtime
   for (const layer of layers) {
     for (const [extension, bytes] of Object.entries(layer.files)) entries[`${layer.baseName}.${extension}`] = bytes;
   }
-  return zipSync(entries, { level: 6, ...(mtime ? { mtime } : {}) });
+  return zipSync(entries, { level: 1, ...(mtime ? { mtime } : {}) });
 }
 
 function groupByKind(features: readonly ShapefileExportFeature[]): [ShapeKind, ShapefileExportFeature[]][] {

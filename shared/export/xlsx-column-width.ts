@@ -12,11 +12,18 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** A number as its format shows it, with thousands separators (no Intl: this runs per sampled cell). */
+function grouped(value: number, decimals: number): string {
+  const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
+  const withCommas = (whole as string).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${value < 0 ? '-' : ''}${withCommas}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
 function shownText(value: XlsxCellValue, column: XlsxColumn): string {
   if (value === null) return '';
   if (typeof value === 'number') {
-    if (column.format === 'decimal2') return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    if (column.format === 'integer') return Math.round(value).toLocaleString('en-US');
+    if (column.format === 'decimal2') return grouped(value, 2);
+    if (column.format === 'integer') return grouped(value, 0);
     if (column.format === 'percent') return `${(value * 100).toFixed(2)}%`;
   }
   return String(value);

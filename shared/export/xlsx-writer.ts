@@ -59,7 +59,7 @@ export function writeXlsx(workbook: XlsxWorkbook, options: XlsxWriteOptions = {}
   files['_rels/.rels'] = encoder.encode(`${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${OFFICE_DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
   files['[Content_Types].xml'] = encoder.encode(contentTypes(workbook.sheets.length));
   options.onProgress?.({ phase: 'zip', done: 0, total: 1 });
-  const zipped = zipSync(files, { level: 6, ...(options.mtime ? { mtime: options.mtime } : {}) });
+  const zipped = zipSync(files, { level: 1, ...(options.mtime ? { mtime: options.mtime } : {}) });
   options.onProgress?.({ phase: 'zip', done: 1, total: 1 });
   return zipped;
 }
