@@ -11,7 +11,7 @@ import {
 export type HubFetch = (url: string, init?: {
   method?: string;
   headers?: Record<string, string>;
-  body?: Uint8Array | string;
+  body?: Uint8Array<ArrayBuffer> | string;
 }) => Promise<HubResponse>;
 
 export interface HubResponse {
@@ -85,7 +85,8 @@ export class HubClient {
     let received = created.received;
     onProgress?.({ sentBytes: received, totalBytes: bytes.length });
     while (received < bytes.length) {
-      const chunk = bytes.subarray(received, Math.min(bytes.length, received + this.chunkBytes));
+      // A copy: fetch bodies must be backed by a plain ArrayBuffer.
+      const chunk = bytes.slice(received, Math.min(bytes.length, received + this.chunkBytes));
       try {
         received = (await this.call('PUT', `/v1/uploads/${created.uploadId}/chunks/${received}`, uploadStatusSchema, chunk)).received;
       } catch (error) {
@@ -138,14 +139,14 @@ export class HubClient {
     return (await this.call('GET', `/v1/packages?bbox=${bbox.join(',')}`, packagesResponseSchema)).packages;
   }
 
-  private async call<T>(method: string, path: string, schema: z.ZodType<T>, body?: Uint8Array | string, token?: string): Promise<T> {
+  private async call<T>(method: string, path: string, schema: z.ZodType<T>, body?: Uint8Array<ArrayBuffer> | string, token?: string): Promise<T> {
     const response = await this.send(method, path, body, token);
     const parsed = schema.safeParse(await response.json().catch(() => undefined));
     if (!parsed.success) throw new HubError(response.status, 'badResponse', `${method} ${path}: unexpected answer`);
     return parsed.data;
   }
 
-  private async send(method: string, path: string, body?: Uint8Array | string, token = this.options.token): Promise<HubResponse> {
+  private async send(method: string, path: string, body?: Uint8Array<ArrayBuffer> | string, token = this.options.token): Promise<HubResponse> {
     const headers: Record<string, string> = {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (typeof body === 'string') headers['content-type'] = 'application/json';

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeviceKeys } from '../../shared/package/device-signature.ts';
 import { HubClient, HubError } from '../../shared/sync/hub-client.ts';
 import { createEnrollmentCode, createUser } from '../../server/store/accounts-store.ts';
-import { BACKENDS, releasePostgres, startTestHub, type TestHub } from './hub-fixtures.ts';
+import { BACKENDS, HOOK_MS, releasePostgres, startTestHub, type TestHub } from './hub-fixtures.ts';
 
-afterAll(releasePostgres);
+afterAll(releasePostgres, HOOK_MS);
 
 const newDeviceId = () => [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -12,8 +12,8 @@ describe.each(BACKENDS)('hub access on %s', (backend) => {
   let hub: TestHub;
   beforeAll(async () => {
     hub = await startTestHub(backend);
-  });
-  afterAll(() => hub?.close());
+  }, HOOK_MS);
+  afterAll(() => hub?.close(), HOOK_MS);
 
   it('answers health without a token and names its database', async () => {
     const health = await new HubClient({ baseUrl: hub.url }).health();

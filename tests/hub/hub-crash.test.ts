@@ -8,7 +8,7 @@ import { writePackage } from '../../shared/package/package-writer.ts';
 import type { FieldOperation } from '../../shared/survey/field-operation.ts';
 import { HubClient } from '../../shared/sync/hub-client.ts';
 import { HybridLogicalClock } from '../../shared/sync/hlc.ts';
-import { photo, pullEverything } from './hub-fixtures.ts';
+import { HOOK_MS, photo, pullEverything } from './hub-fixtures.ts';
 import { admin, adminJson, hubEnv, spawnHub, type HubChild } from './hub-process.ts';
 import { postgresUnavailableReason, startPostgres, type PostgresServer } from './postgres-cluster.ts';
 
@@ -18,7 +18,7 @@ const children: HubChild[] = [];
 afterAll(async () => {
   for (const child of children) if (child.process.exitCode === null && child.process.signalCode === null) await child.kill9();
   postgres?.stop();
-});
+}, HOOK_MS);
 
 const DEVICE = 'c0ffee00c0ffee00';
 

@@ -14,6 +14,9 @@ import { postgresUnavailableReason, startPostgres, type PostgresServer } from '.
 
 export type Backend = 'pglite' | 'postgres';
 
+/** Hooks start databases (PGlite's first start runs initdb in WebAssembly): generous on a busy machine. */
+export const HOOK_MS = 120_000;
+
 const pgReason = postgresUnavailableReason();
 if (pgReason) console.warn(`Hub tests on PostgreSQL skipped: ${pgReason}`);
 

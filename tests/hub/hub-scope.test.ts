@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../shared/encoding/sha256.ts';
 import type { FieldOperation } from '../../shared/survey/field-operation.ts';
 import { HubClient } from '../../shared/sync/hub-client.ts';
-import { BACKENDS, photo, pullEverything, releasePostgres, startTestHub, type TestDevice, type TestHub } from './hub-fixtures.ts';
+import { BACKENDS, HOOK_MS, photo, pullEverything, releasePostgres, startTestHub, type TestDevice, type TestHub } from './hub-fixtures.ts';
 
-afterAll(releasePostgres);
+afterAll(releasePostgres, HOOK_MS);
 
 describe.each(BACKENDS)('scope per role on %s', (backend) => {
   let hub: TestHub;
@@ -29,8 +29,8 @@ describe.each(BACKENDS)('scope per role on %s', (backend) => {
     const packB = await surveyorB.pack(editsB, [bytesB], [113.3, 34.1, 113.5, 34.2]);
     await surveyorA.client.pushPackage(packA.bytes, packA.packageId);
     await surveyorB.client.pushPackage(packB.bytes, packB.packageId);
-  });
-  afterAll(() => hub?.close());
+  }, HOOK_MS);
+  afterAll(() => hub?.close(), HOOK_MS);
 
   const ids = (ops: readonly FieldOperation[]) => ops.map((op) => op.id);
 
