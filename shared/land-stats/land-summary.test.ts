@@ -3,7 +3,7 @@ import { XUCHANG_PARK_PRESET } from '../parks/park-preset.ts';
 import { disposalProgress } from './disposal-progress.ts';
 import type { LandStatsRow } from './land-stats-row.ts';
 import { latestCompleteYearTax } from './land-stats-row.ts';
-import { summarizeLand } from './land-summary.ts';
+import { landSummaryParcelIds, summarizeLand } from './land-summary.ts';
 
 const M2_PER_MU = 10000 / 15;
 const YU = '禹州市产业集聚区', CG = '长葛市产业集聚区';
@@ -69,6 +69,18 @@ describe('summarizeLand by park', () => {
     expect(byKey.get(CG)?.supervisedListings).toEqual({ count: 1, target: 2, met: false });
     expect(byKey.get(YU)?.overdueParcelIds).toEqual(['B']);
     expect(byKey.get(CG)?.overdueParcelIds).toEqual([]);
+  });
+});
+
+describe('landSummaryParcelIds', () => {
+  it('gives the parcels behind a figure, matching its count', () => {
+    const rows = createRows();
+    const options = { level: 'county', asOf: AS_OF } as const;
+    const changge = summarizeLand(rows, options).find((s) => s.key === '长葛市');
+    expect(landSummaryParcelIds(rows, options, '长葛市')).toEqual(['D', 'E', 'F']);
+    expect(landSummaryParcelIds(rows, options, '长葛市', 'efficient')).toEqual(['E']);
+    expect(landSummaryParcelIds(rows, options, '长葛市', 'efficient')).toHaveLength(changge?.byClass.efficient.count ?? -1);
+    expect(landSummaryParcelIds(rows, { level: 'city', asOf: AS_OF, cityName: '许昌市' }, '许昌市', 'idle')).toEqual(['A']);
   });
 });
 

@@ -108,3 +108,16 @@ export function summarizeLand(rows: readonly LandStatsRow[], options: SummaryOpt
     };
   });
 }
+
+/**
+ * The parcels behind one figure of a summary, for click-through to the map and
+ * table: the rows of group `key` at the options' level (grouped exactly as
+ * summarizeLand groups), optionally only those of one class.
+ */
+export function landSummaryParcelIds(rows: readonly LandStatsRow[], options: SummaryOptions, key: string, parcelClass?: EvaluatedClass): string[] {
+  const ids: string[] = [];
+  for (const row of rows) {
+    if (groupKey(row, options) === key && (parcelClass === undefined || row.parcelClass === parcelClass)) ids.push(row.parcelId);
+  }
+  return ids;
+}

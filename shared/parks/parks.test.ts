@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placePointInParts } from '../photo/point-in-polygon.ts';
 import { assignPark, parkByAttribute, parkByBoundary, parkNameIndex, type ParkBoundary } from './park-assignment.ts';
 import { ParkPresetSchema, XUCHANG_PARK_PRESET } from './park-preset.ts';
+import { parseParkPreset } from './park-preset-parse.ts';
 import { representativePoint } from './representative-point.ts';
 
 const square = (west: number, south: number, size: number) => Float64Array.of(west, south, west, south + size, west + size, south + size, west + size, south, west, south);
@@ -23,6 +24,16 @@ describe('the Xuchang park preset', () => {
   it('refuses a target band whose minimum exceeds its maximum', () => {
     const bad = { ...XUCHANG_PARK_PRESET, parks: [{ ...XUCHANG_PARK_PRESET.parks[0], taxPerMuTarget: { min: 40, max: 25 } }] };
     expect(ParkPresetSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('parseParkPreset', () => {
+  it('accepts the preset and refuses a name that points at two parks', () => {
+    expect(parseParkPreset(XUCHANG_PARK_PRESET)).toEqual({ ok: true, preset: XUCHANG_PARK_PRESET });
+    const [first, second] = XUCHANG_PARK_PRESET.parks;
+    const clash = { ...XUCHANG_PARK_PRESET, parks: [first, { ...second, aliases: [first?.name ?? ''] }] };
+    expect(parseParkPreset(clash)).toEqual({ ok: false, problems: ['"市经济技术产业集聚区" names both 市经济技术产业集聚区 and 市高新技术产业集聚区'] });
+    expect(parseParkPreset({ ...XUCHANG_PARK_PRESET, parks: [] })).toEqual({ ok: false, problems: ['parks must have at least 1 entry'] });
   });
 });
 

@@ -35,6 +35,11 @@ describe('parseRuleSetText', () => {
     ]));
   });
 
+  it('says an empty name must not be empty', () => {
+    const parsed = parseRuleSet({ ...XUCHANG_DEFAULT_RULE_SET, name: '' });
+    expect(parsed.ok ? [] : parsed.problems).toEqual(['name must not be empty']);
+  });
+
   it('refuses two overrides with the same id', () => {
     const parsed = parseRuleSet({ ...XUCHANG_DEFAULT_RULE_SET, overrides: [{ id: 'a', park: 'P', thresholds: {} }, { id: 'a', industry: 'I', thresholds: {} }] });
     expect(parsed.ok ? [] : parsed.problems).toEqual(['overrides #2 → id: override id "a" is used twice']);
