@@ -24,11 +24,6 @@ export function dbfFieldNames(columnNames: readonly string[]): string[] {
   });
 }
 
-/** Number of GBK bytes of a string whose characters are all encodable. */
-export function gbkByteLength(text: string): number {
-  return encodeGbk(text).length;
-}
-
 function cleanName(raw: string): string {
   let out = '';
   for (const ch of raw.trim()) {

@@ -101,4 +101,19 @@ describe.skipIf(unavailable !== undefined)('shapefile export read back by GDAL o
     expect(info.featureCount).toBe(3);
     expect(info.features[1]!.values['权利人']).toBe('河南森源重工股份有限公司');
   });
+
+  it('reference features: GDAL reads the point and line layers with their values', () => {
+    const layers = writeShapefileLayers([
+      { geometry: { type: 'Point', coordinates: [113.8, 34] }, properties: { 名称: '界桩1' } },
+      { geometry: { type: 'MultiLineString', coordinates: [[[113.8, 34], [113.81, 34.01]], [[113.82, 34], [113.83, 34.01]]] }, properties: { 名称: '瑞祥路' } },
+      { geometry: { type: 'Point', coordinates: [113.82, 34.02] }, properties: { 名称: '界桩2' } },
+    ], { baseName: '参考', columns: [{ key: '名称' }], crsCode: 'EPSG:4547', date: DATE });
+    const [lines, points] = [ogrinfoLayer(writeLayer(layers[0]!)), ogrinfoLayer(writeLayer(layers[1]!))];
+    expect([lines.geometry, lines.featureCount, points.geometry, points.featureCount]).toEqual(['Line String', 1, 'Point', 2]);
+    expect(points.features.map((f) => f.values['名称'])).toEqual(['界桩1', '界桩2']);
+    expect(lines.features[0]!.wkt).toMatch(/^MULTILINESTRING \(\(/);
+    const [x, y] = gdalTransform([[113.82, 34.02]], 'EPSG:4547')[0]!;
+    const [px, py] = wktCoordinates(points.features[1]!.wkt!)[0]!;
+    expect(Math.hypot(px - x!, py - y!)).toBeLessThan(0.001);
+  });
 });
