@@ -83,6 +83,29 @@ describe('低效 indicator rules: below the minimum fires, at it passes', () => 
   });
 });
 
+describe('投资强度 and 亩均营业收入 once a minimum is set (off by default)', () => {
+  const ruleSet: RuleSet = { ...XUCHANG_DEFAULT_RULE_SET, thresholds: { ...XUCHANG_DEFAULT_RULE_SET.thresholds, minInvestmentIntensity: 200, minRevenuePerMu: 100 } };
+  it.each([
+    { ruleId: 'inefficient.investmentIntensity', values: { 'economics.2016.fixedInvestment': 2999 }, outcome: 'fired' },
+    { ruleId: 'inefficient.investmentIntensity', values: { 'economics.2016.fixedInvestment': 3000 }, outcome: 'passed' },
+    { ruleId: 'inefficient.investmentIntensity', values: { 'economics.2016.fixedInvestment': 3001 }, outcome: 'passed' },
+    { ruleId: 'inefficient.investmentIntensity', values: {}, outcome: 'insufficientData' },
+    { ruleId: 'inefficient.revenuePerMu', values: { 'economics.2023.revenue': 1499 }, outcome: 'fired' },
+    { ruleId: 'inefficient.revenuePerMu', values: { 'economics.2023.revenue': 1500 }, outcome: 'passed' },
+    { ruleId: 'inefficient.revenuePerMu', values: { 'economics.2023.revenue': 1501 }, outcome: 'passed' },
+    { ruleId: 'inefficient.revenuePerMu', values: {}, outcome: 'insufficientData' },
+  ] as const)('$ruleId with $values → $outcome (15 亩)', ({ ruleId, values, outcome }) => {
+    const rule = ruleOf(values, ruleId, { ruleSet });
+    expect(rule?.outcome).toBe(outcome);
+    expect(rule?.threshold).toBe(ruleId === 'inefficient.investmentIntensity' ? 200 : 100);
+    if (outcome === 'insufficientData') expect(rule?.missing).toEqual([ruleId === 'inefficient.investmentIntensity' ? 'fixedInvestment' : 'revenue']);
+  });
+
+  it('is off with the default rules', () => {
+    expect(ruleOf({ 'economics.2023.revenue': 1 }, 'inefficient.revenuePerMu')?.outcome).toBe('off');
+  });
+});
+
 describe('低效 applies to land in use only', () => {
   const started = { supplyDate: '2020-03-01', agreedStartDate: '2020-09-01', actualStartDate: '2021-06-01', completionDate: null, floorAreaSquareMeters: 100 };
   it.each([

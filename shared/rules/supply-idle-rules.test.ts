@@ -101,6 +101,15 @@ describe('闲置: stopped a year with little developed (idle.stalledDevelopedAre
     expect(ruleOf({ ...started, developedAreaSquareMeters: 2999, dueAreaSquareMeters: 9000 }, '2023-06-01', 'idle.stalledDevelopedArea')?.outcome).toBe('fired');
   });
 
+  it.each([
+    { asOf: '2023-05-31', outcome: 'passed', days: 364 },
+    { asOf: '2023-06-01', outcome: 'fired', days: 365 },
+    { asOf: '2023-06-02', outcome: 'fired', days: 366 },
+  ])('stopped $days days against a full year (365) → $outcome', ({ asOf, outcome, days }) => {
+    const rule = ruleOf({ ...started, developedAreaSquareMeters: 100 }, asOf, 'idle.stalledDevelopedArea');
+    expect(rule).toMatchObject({ outcome, condition: { actual: days, threshold: 365 } });
+  });
+
   it('does not fire before development has stopped a full year', () => {
     const rule = ruleOf({ ...started, developedAreaSquareMeters: 100 }, '2023-05-31', 'idle.stalledDevelopedArea');
     expect(rule).toMatchObject({ outcome: 'passed', note: 'stoppedShort', condition: { actual: 364, threshold: 365 } });
