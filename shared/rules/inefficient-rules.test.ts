@@ -115,6 +115,12 @@ describe('低效 applies to land in use only', () => {
     expect(ruleOf(started, 'inefficient.floorAreaRatio', { asOf })?.outcome).toBe(outcome);
   });
 
+  it('counts tax or revenue as in use, but not fixed investment alone (still building)', () => {
+    const asOf = '2022-06-01';
+    expect(ruleOf({ ...started, 'economics.2021.fixedInvestment': 800 }, 'inefficient.floorAreaRatio', { asOf })).toMatchObject({ outcome: 'notApplicable', note: 'notInUse' });
+    expect(ruleOf({ ...started, 'economics.2021.revenue': 800 }, 'inefficient.floorAreaRatio', { asOf })?.outcome).toBe('fired');
+  });
+
   it('an unsupplied parcel is not judged for 低效', () => {
     const rule = ruleOf({ supplyDate: null, approvalDate: '2019-01-01', agreedStartDate: null, actualStartDate: null, completionDate: null }, 'inefficient.productionStopped');
     expect(rule).toMatchObject({ outcome: 'notApplicable', note: 'notSupplied' });

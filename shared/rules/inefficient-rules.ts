@@ -9,12 +9,12 @@ import { isBelowThreshold } from './threshold-compare.ts';
 
 /**
  * Whether 低效 criteria concern the parcel: supplied and in use (completed, with
- * economic figures, or started at least `inefficientAfterStartYears` ago).
+ * operating figures such as tax or revenue, or started at least `inefficientAfterStartYears` ago).
  * Returns the note for a not-applicable result, or undefined when they apply.
  */
 export function inefficientNotApplicable(situation: ParcelSituation, effective: EffectiveThresholds): string | undefined {
   if (!situation.supplied) return 'notSupplied';
-  if (situation.dates.completed || situation.hasEconomicFigures) return undefined;
+  if (situation.dates.completed || situation.hasOperatingFigures) return undefined;
   const start = situation.dates.actualStart;
   if (start && addYears(start, effective.thresholds.inefficientAfterStartYears) <= situation.asOf) return undefined;
   return 'notInUse';

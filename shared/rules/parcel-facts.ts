@@ -59,7 +59,8 @@ export interface ParcelSituation {
   readonly investmentMade: number | undefined;
   /** Tax by complete year, 万元. */
   readonly taxByYear: ReadonlyMap<number, number>;
-  readonly hasEconomicFigures: boolean;
+  /** Any tax, revenue, output, energy or employee figure of a complete year (fixed investment alone is construction). */
+  readonly hasOperatingFigures: boolean;
   readonly values: FieldValues;
 }
 
@@ -81,7 +82,7 @@ export function parcelSituation(facts: ParcelFacts, asOf: string): ParcelSituati
   const filtered: Record<string, FieldValue> = {};
   const taxByYear = new Map<number, number>();
   let investmentMade: number | undefined;
-  let hasEconomicFigures = false;
+  let hasOperatingFigures = false;
   for (const [key, value] of Object.entries(values)) {
     const economic = parseEconomicKey(key);
     if (!economic) {
@@ -90,7 +91,7 @@ export function parcelSituation(facts: ParcelFacts, asOf: string): ParcelSituati
     }
     if (economic.year > lastCompleteYear || typeof value !== 'number' || !Number.isFinite(value)) continue;
     filtered[key] = value;
-    hasEconomicFigures = true;
+    if (economic.metric !== 'fixedInvestment') hasOperatingFigures = true;
     if (economic.metric === 'tax') taxByYear.set(economic.year, value);
     if (economic.metric === 'fixedInvestment') investmentMade = (investmentMade ?? 0) + value;
   }
@@ -113,6 +114,6 @@ export function parcelSituation(facts: ParcelFacts, asOf: string): ParcelSituati
   const approved = dates.approval !== undefined || (!approvalDateLater && text(values.approvalNumber) !== '');
   return {
     asOf, park: facts.park ?? text(values.park), industry: text(values[RULE_INPUT_KEYS.industry]), siteAreaSquareMeters: facts.siteAreaSquareMeters,
-    dates, approved, supplied, indicators, floorAreaRatioRecorded: useRecorded, investmentMade, taxByYear, hasEconomicFigures, values,
+    dates, approved, supplied, indicators, floorAreaRatioRecorded: useRecorded, investmentMade, taxByYear, hasOperatingFigures, values,
   };
 }
