@@ -7,12 +7,24 @@ export interface MvtFeature {
   readonly properties: Readonly<Record<string, string>>;
 }
 
+/** One named layer of a tile. */
+export interface MvtLayer {
+  readonly name: string;
+  readonly features: readonly MvtFeature[];
+}
+
 /**
- * A Mapbox Vector Tile (spec 2.1) with one layer of `features` whose geometry is
- * already in tile units of `extent`; property keys and values are shared
- * across the layer's features.
+ * A Mapbox Vector Tile (spec 2.1) of `layers` whose geometry is already in
+ * tile units of `extent`; each layer shares property keys and values across
+ * its features. Empty layers are left out.
  */
-export function encodeMvt(layerName: string, features: readonly MvtFeature[], extent = 4096): Uint8Array {
+export function encodeMvt(layers: readonly MvtLayer[], extent = 4096): Uint8Array {
+  const out = new PbfWriter();
+  for (const layer of layers) if (layer.features.length > 0) writeLayer(out, layer.name, layer.features, extent);
+  return out.finish();
+}
+
+function writeLayer(out: PbfWriter, layerName: string, features: readonly MvtFeature[], extent: number): void {
   const keys = new Map<string, number>();
   const values = new Map<string, number>();
   const index = (table: Map<string, number>, text: string) => {
@@ -20,7 +32,6 @@ export function encodeMvt(layerName: string, features: readonly MvtFeature[], ex
     if (at === undefined) table.set(text, (at = table.size));
     return at;
   };
-  const out = new PbfWriter();
   out.message(3, () => {
     out.uintField(15, 2);
     out.stringField(1, layerName);
@@ -37,5 +48,4 @@ export function encodeMvt(layerName: string, features: readonly MvtFeature[], ex
     for (const value of values.keys()) out.message(4, () => out.stringField(1, value));
     out.uintField(5, extent);
   });
-  return out.finish();
 }

@@ -2,7 +2,7 @@ import { VectorTile, classifyRings } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { encodeFeatureChunk, type EncodableFeature } from '../model/feature-chunk-codec.ts';
-import { buildParcelTileSet, LABEL_MIN_ZOOM, PARCEL_TILE_LAYER } from './parcel-tile-set.ts';
+import { buildParcelTileSet, LABEL_MIN_ZOOM, PARCEL_LABEL_LAYER, PARCEL_TILE_LAYER } from './parcel-tile-set.ts';
 import { worldX, worldY } from './web-mercator.ts';
 
 type Ring = [number, number][];
@@ -22,8 +22,8 @@ function tileOf(lon: number, lat: number, z: number): [number, number, number] {
   return [z, Math.floor(worldX(lon) * 2 ** z), Math.floor(worldY(lat) * 2 ** z)];
 }
 
-function decode(bytes: Uint8Array) {
-  return new VectorTile(new PbfReader(bytes)).layers[PARCEL_TILE_LAYER];
+function decode(bytes: Uint8Array, layer = PARCEL_TILE_LAYER) {
+  return new VectorTile(new PbfReader(bytes)).layers[layer];
 }
 
 describe('parcel vector tiles cut from stored chunks', () => {
@@ -35,15 +35,20 @@ describe('parcel vector tiles cut from stored chunks', () => {
   ];
   const set = buildParcelTileSet([encodeFeatureChunk(features)], 'p:zd');
 
-  it('puts each parcel where it is, with its id; code and landholder only where labels are drawn', () => {
+  it('puts each parcel where it is, with its id; label points with code and landholder only where labels are drawn', () => {
     const [z, x, y] = tileOf(113.8505, 34.0305, 14);
     const layer = decode(set.tile(z, x, y));
     expect(layer?.length).toBe(2);
     const first = layer?.feature(0);
     expect(first?.properties).toEqual({ parcelId: 'p:zd:0' });
     expect(layer?.feature(1).properties).toEqual({ parcelId: 'p:zd:1' });
-    const close = decode(set.tile(...tileOf(113.8505, 34.0305, LABEL_MIN_ZOOM)));
+    expect(decode(set.tile(z, x, y), PARCEL_LABEL_LAYER)).toBeUndefined();
+    const closeTile = tileOf(113.8505, 34.0305, LABEL_MIN_ZOOM);
+    const close = decode(set.tile(...closeTile), PARCEL_LABEL_LAYER);
     expect(close?.feature(0).properties).toEqual({ parcelId: 'p:zd:0', code: '411002001001GB00001', holder: '许昌瑞祥电气有限公司' });
+    const point = close?.feature(0).toGeoJSON(closeTile[1], closeTile[2], closeTile[0]).geometry as unknown as { coordinates: [number, number] };
+    expect(point.coordinates[0]).toBeCloseTo(113.8505, 6);
+    expect(point.coordinates[1]).toBeCloseTo(34.0305, 6);
     const geojson = first?.toGeoJSON(x, y, z);
     expect(geojson?.geometry.type).toBe('Polygon');
     const corners = (geojson?.geometry as unknown as { coordinates: Ring[] }).coordinates[0] as Ring;
@@ -88,6 +93,22 @@ describe('parcel vector tiles cut from stored chunks', () => {
     const [lon, lat] = (point?.geometry as unknown as { coordinates: [number, number] }).coordinates;
     expect(lon).toBeCloseTo(113.855, 4);
     expect(lat).toBeCloseTo(34.035, 4);
+  });
+
+  it('labels a parcel cut by tile edges once, in the tile that holds its label point', () => {
+    // 0.01° is several z16 tiles wide and high.
+    const wide = buildParcelTileSet([encodeFeatureChunk([parcel(0, [square(113.85, 34.03, 0.01)], { ZDDM: 'W' })])], 'w');
+    const [z, x0, y0] = tileOf(113.85, 34.04, LABEL_MIN_ZOOM);
+    const [, x1, y1] = tileOf(113.86, 34.03, LABEL_MIN_ZOOM);
+    let labels = 0, tiles = 0;
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        tiles += decode(wide.tile(z, x, y))?.length ?? 0;
+        labels += decode(wide.tile(z, x, y), PARCEL_LABEL_LAYER)?.length ?? 0;
+      }
+    }
+    expect(tiles).toBeGreaterThan(4);
+    expect(labels).toBe(1);
   });
 
   it('keeps the parcels of several chunks in source order', () => {

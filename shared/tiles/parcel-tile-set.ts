@@ -1,30 +1,19 @@
 import Flatbush from 'flatbush';
-import { chunkParcelId, GEOMETRY_TYPES, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
+import { chunkParcelId, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
 import type { FieldMapping } from '../model/parcel-fields.ts';
+import { chunkLabelPoints, projectChunk, tileFeature, TILE_BUFFER, TILE_EXTENT, type ChunkGeometry } from './chunk-geometry.ts';
 import { encodeMvt, type MvtFeature } from './mvt-layer.ts';
-import { clipLine, clipRing } from './tile-clip.ts';
-import { MVT_LINE, MVT_POINT, MVT_POLYGON, TileGeometryBuilder } from './tile-geometry.ts';
+import { MVT_POINT, MVT_POLYGON, TileGeometryBuilder } from './tile-geometry.ts';
 import { chunkTileLabels, type TileLabel } from './tile-properties.ts';
-import { worldX, worldY } from './web-mercator.ts';
 
-/** The layer name inside every parcel tile. */
+export { TILE_EXTENT } from './chunk-geometry.ts';
+
+/** The layer name of parcel geometry inside every parcel tile. */
 export const PARCEL_TILE_LAYER = 'parcels';
-/** Tile units per tile side, and the buffer drawn beyond each edge (units). */
-export const TILE_EXTENT = 4096;
-const TILE_BUFFER = 64;
+/** The layer of label points (one per parcel, in the one tile holding it), from {@link LABEL_MIN_ZOOM}. */
+export const PARCEL_LABEL_LAYER = 'parcel-labels';
 /** Parcel labels (code, landholder) are drawn from this zoom on; tiles below it leave them out. */
 export const LABEL_MIN_ZOOM = 16;
-
-interface ChunkGeometry {
-  readonly chunk: EncodedFeatureChunk;
-  /** The chunk's coordinates in Web Mercator world units [0, 1], same layout. */
-  readonly world: Float64Array;
-  /** Per feature: first index into partCounts, ringCounts' parts and coordinates. */
-  readonly partStart: Uint32Array;
-  readonly ringStart: Uint32Array;
-  readonly coordStart: Uint32Array;
-  labels?: TileLabel[];
-}
 
 /**
  * A stored layer ready to be cut into vector tiles on request: its chunks with
@@ -73,9 +62,11 @@ export class ParcelTileSet {
 
   /**
    * The vector tile z/x/y (XYZ scheme): layer {@link PARCEL_TILE_LAYER} with
-   * each feature's geometry clipped to the tile plus a buffer, and properties
-   * `parcelId` and, from {@link LABEL_MIN_ZOOM}, `code` and `holder`
-   * (empty ones left out), features in source order.
+   * each feature's geometry clipped to the tile plus a buffer and its
+   * `parcelId`, features in source order; from {@link LABEL_MIN_ZOOM} also
+   * layer {@link PARCEL_LABEL_LAYER}: a point inside each polygon whose point
+   * falls in this tile, with `parcelId`, `code` and `holder` (empty ones left
+   * out), so a parcel cut by tile edges is labelled once.
    */
   tile(z: number, x: number, y: number): Uint8Array {
     const scale = 2 ** z;
@@ -83,89 +74,37 @@ export class ParcelTileSet {
     const hits = this.index?.search((x - pad) / scale, (y - pad) / scale, (x + 1 + pad) / scale, (y + 1 + pad) / scale) ?? [];
     hits.sort((a, b) => a - b);
     const features: MvtFeature[] = [];
+    const labels: MvtFeature[] = [];
     for (const hit of hits) {
       const geometry = this.chunks[this.chunkOf[hit] as number] as ChunkGeometry;
-      const encoded = tileFeature(geometry, this.rowOf[hit] as number, scale, x, y);
-      if (encoded) features.push({ ...encoded, properties: this.properties(geometry, this.rowOf[hit] as number, z >= LABEL_MIN_ZOOM) });
+      const row = this.rowOf[hit] as number;
+      const encoded = tileFeature(geometry, row, scale, x, y);
+      if (!encoded) continue;
+      const parcelId = chunkParcelId(geometry.chunk, row, this.layerId);
+      features.push({ ...encoded, properties: { parcelId } });
+      if (z >= LABEL_MIN_ZOOM && encoded.type === MVT_POLYGON) {
+        const label = this.labelFeature(geometry, row, scale, x, y, parcelId);
+        if (label) labels.push(label);
+      }
     }
-    return encodeMvt(PARCEL_TILE_LAYER, features, TILE_EXTENT);
+    return encodeMvt([{ name: PARCEL_TILE_LAYER, features }, { name: PARCEL_LABEL_LAYER, features: labels }], TILE_EXTENT);
   }
 
-  private properties(geometry: ChunkGeometry, row: number, withLabel: boolean): Record<string, string> {
+  /** The parcel's label point as a feature of this tile, when the point lies in it (not in its buffer). */
+  private labelFeature(geometry: ChunkGeometry, row: number, scale: number, x: number, y: number, parcelId: string): MvtFeature | undefined {
+    geometry.labelPoints ??= chunkLabelPoints(geometry);
+    const px = ((geometry.labelPoints[row * 2] as number) * scale - x) * TILE_EXTENT;
+    const py = ((geometry.labelPoints[row * 2 + 1] as number) * scale - y) * TILE_EXTENT;
+    if (!(px >= 0 && px < TILE_EXTENT && py >= 0 && py < TILE_EXTENT)) return undefined;
     geometry.labels ??= chunkTileLabels(geometry.chunk, this.layerId, this.mapping);
     const label = geometry.labels[row] as TileLabel;
-    const out: Record<string, string> = { parcelId: chunkParcelId(geometry.chunk, row, this.layerId) };
-    if (withLabel && label.code) out.code = label.code;
-    if (withLabel && label.holder) out.holder = label.holder;
-    return out;
+    const properties: Record<string, string> = { parcelId };
+    if (label.code) properties.code = label.code;
+    if (label.holder) properties.holder = label.holder;
+    const builder = new TileGeometryBuilder();
+    builder.points([px, py]);
+    return { type: MVT_POINT, commands: builder.commands, properties };
   }
-}
-
-function projectChunk(chunk: EncodedFeatureChunk): ChunkGeometry {
-  const world = new Float64Array(chunk.coordinates.length);
-  for (let k = 0; k < world.length; k += 2) {
-    world[k] = worldX(chunk.coordinates[k] as number);
-    world[k + 1] = worldY(chunk.coordinates[k + 1] as number);
-  }
-  const partStart = new Uint32Array(chunk.count + 1), ringStart = new Uint32Array(chunk.count + 1), coordStart = new Uint32Array(chunk.count + 1);
-  let partAt = 0, ringAt = 0, coordAt = 0;
-  for (let i = 0; i < chunk.count; i++) {
-    partStart[i] = partAt; ringStart[i] = ringAt; coordStart[i] = coordAt;
-    const parts = chunk.partCounts[i] as number;
-    for (let p = 0; p < parts; p++) {
-      const rings = chunk.ringCounts[partAt++] as number;
-      for (let r = 0; r < rings; r++) coordAt += (chunk.pointCounts[ringAt++] as number) * 2;
-    }
-  }
-  partStart[chunk.count] = partAt; ringStart[chunk.count] = ringAt; coordStart[chunk.count] = coordAt;
-  return { chunk, world, partStart, ringStart, coordStart };
-}
-
-/** Tile-space coordinates of the ring being cut, reused from feature to feature. */
-let scratch = new Float64Array(1024);
-
-/** One feature's geometry in tile z/x/y, or undefined when nothing of it shows there. */
-function tileFeature(geometry: ChunkGeometry, row: number, scale: number, x: number, y: number): Omit<MvtFeature, 'properties'> | undefined {
-  const { chunk, world } = geometry;
-  const type = GEOMETRY_TYPES[chunk.geometryType[row] as number];
-  const builder = new TileGeometryBuilder();
-  const min = -TILE_BUFFER, max = TILE_EXTENT + TILE_BUFFER;
-  let ringAt = geometry.ringStart[row] as number, coordAt = geometry.coordStart[row] as number;
-  let drawn = false;
-  if (scratch.length < geometry.coordStart[row + 1]! - coordAt) scratch = new Float64Array(2 * (geometry.coordStart[row + 1]! - coordAt));
-  const partEnd = geometry.partStart[row + 1] as number;
-  for (let part = geometry.partStart[row] as number; part < partEnd; part++) {
-    const rings = chunk.ringCounts[part] as number;
-    let outerDrawn = false;
-    for (let r = 0; r < rings; r++) {
-      const values = (chunk.pointCounts[ringAt++] as number) * 2;
-      const local = scratch.subarray(0, values);
-      for (let k = 0; k < values; k += 2) {
-        local[k] = ((world[coordAt + k] as number) * scale - x) * TILE_EXTENT;
-        local[k + 1] = ((world[coordAt + k + 1] as number) * scale - y) * TILE_EXTENT;
-      }
-      coordAt += values;
-      if (type === 'Polygon' || type === 'MultiPolygon') {
-        // A hole is only written after its own outer ring.
-        if (r > 0 && !outerDrawn) continue;
-        const written = builder.ring(clipRing(local, min, max), r === 0);
-        if (r === 0) outerDrawn = written;
-        drawn ||= written;
-      } else if (type === 'LineString' || type === 'MultiLineString') {
-        for (const piece of clipLine(local, min, max)) drawn = builder.line(piece) || drawn;
-      } else {
-        const inside: number[] = [];
-        for (let k = 0; k < local.length; k += 2) {
-          const px = local[k] as number, py = local[k + 1] as number;
-          if (px >= min && px <= max && py >= min && py <= max) inside.push(px, py);
-        }
-        drawn = builder.points(inside) || drawn;
-      }
-    }
-  }
-  if (!drawn) return undefined;
-  const mvtType = type === 'Polygon' || type === 'MultiPolygon' ? MVT_POLYGON : type === 'LineString' || type === 'MultiLineString' ? MVT_LINE : MVT_POINT;
-  return { type: mvtType, commands: builder.commands };
 }
 
 /** Builds the tile set of a layer's stored chunks (see {@link ParcelTileSet}). */

@@ -93,6 +93,8 @@ describe('map labels and hover in Chromium', () => {
     const labels = await placedLabels(page);
     expect(labels.length).toBeGreaterThan(0);
     expect(labels).toContainEqual({ code: target.code, holder: target.holder });
+    // Each parcel is labelled once, even where tile edges cut it.
+    expect(new Set(labels.map((l) => l.code)).size).toBe(labels.length);
     // Every label is a real parcel's own pair, never a code beside another parcel's landholder.
     for (const label of labels) expect(byCode.get(label.code)?.holder, JSON.stringify(label)).toBe(label.holder);
     const paint = await page.evaluate((layer) => ({

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LABEL_MIN_ZOOM, PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
+import { LABEL_MIN_ZOOM, PARCEL_LABEL_LAYER, PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
 import { HATCH_IMAGE, PARCEL_CLASS_COLOURS } from './parcel-class-colours.ts';
 
 /** Offline base style: no tiles, just a background; parcels go on top. */
@@ -70,7 +70,7 @@ export function layerStyles(sourceId: string): LayerSpecification[] {
       },
     },
     {
-      id: `${sourceId}:label`, type: 'symbol', source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon, minzoom: LABEL_MIN_ZOOM,
+      id: `${sourceId}:label`, type: 'symbol', source: sourceId, 'source-layer': PARCEL_LABEL_LAYER, minzoom: LABEL_MIN_ZOOM,
       layout: {
         'text-field': ['format',
           ['coalesce', ['get', 'code'], ''], {},
