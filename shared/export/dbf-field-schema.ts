@@ -61,7 +61,7 @@ function inferType(values: readonly DbfValue[]): DbfExportType {
 
 function numberWidth(values: readonly DbfValue[], declaredDecimals: number | undefined): { length: number; decimals: number } {
   const numbers = values.map(Number).filter(Number.isFinite);
-  const decimals = Math.min(MAX_DECIMALS, declaredDecimals ?? Math.max(0, ...numbers.map(decimalPlaces)));
+  const decimals = Math.min(MAX_DECIMALS, declaredDecimals ?? numbers.reduce((max, n) => Math.max(max, decimalPlaces(n)), 0));
   const widest = numbers.reduce((max, n) => Math.max(max, n.toFixed(decimals).length), 1);
   const length = Math.min(MAX_NUMBER_WIDTH, Math.max(widest, decimals > 0 ? decimals + 2 : 1));
   return { length, decimals: Math.min(decimals, Math.max(0, length - 2)) };

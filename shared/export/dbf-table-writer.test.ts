@@ -39,4 +39,9 @@ describe('dbfFieldsFor + writeDbfTable', () => {
     expect([field!.length, field!.cutsText]).toEqual([254, true]);
     expect(readDbf(writeDbfTable([field!], [{ why: long }], { date: DATE }), 'gbk').rows[0]!.why).toBe('低效'.repeat(63) + '低');
   });
+
+  it('sizes a number column of half a million rows (no argument-list limit)', () => {
+    const rows = Array.from({ length: 500_000 }, (_, i) => ({ n: i / 4 }));
+    expect(dbfFieldsFor([{ key: 'n' }], rows)[0]).toMatchObject({ type: 'N', decimals: 2, length: '124999.75'.length });
+  });
 });
