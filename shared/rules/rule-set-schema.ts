@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRODUCTION_STATUSES } from '../survey/card-enums.ts';
 
 /**
  * 认定标准 as data: one rule set per project with thresholds, plus overrides per
@@ -10,8 +11,8 @@ const share = z.number().gt(0).max(1);
 const positiveYears = z.number().gt(0).max(50);
 const optionalMinimum = z.number().min(0).nullable();
 
-/** The production states (生产状态) a card records; the rule set names which count as 停产/半停产. */
-export const PRODUCTION_STATUSES = ['normal', 'halfStopped', 'stopped'] as const;
+// The production states (生产状态) a card records; the rule set names which count as 停产/半停产.
+export { PRODUCTION_STATUSES } from '../survey/card-enums.ts';
 
 /** Every threshold of a rule set (units in each name or comment). */
 export const ThresholdsSchema = z.object({

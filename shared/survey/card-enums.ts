@@ -32,3 +32,7 @@ export const DISPOSAL_METHODS = [
 
 /** Where a disposal plan stands; 'disposed' counts towards the disposal rate. */
 export const DISPOSAL_STATUSES = ['planned', 'inProgress', 'disposed'] as const;
+
+/** 生产状态: in production, half stopped (半停产), stopped (停产). The 低效 rules read it. */
+export const PRODUCTION_STATUSES = ['normal', 'halfStopped', 'stopped'] as const;
+export type ProductionStatus = (typeof PRODUCTION_STATUSES)[number];

@@ -1,4 +1,4 @@
-import { DISPOSAL_METHODS, DISPOSAL_STATUSES, PARCEL_CLASSES, SUPPLY_METHODS, SURVEY_STATUSES, type SurveyStatus } from './card-enums.ts';
+import { DISPOSAL_METHODS, DISPOSAL_STATUSES, PARCEL_CLASSES, PRODUCTION_STATUSES, SUPPLY_METHODS, SURVEY_STATUSES, type SurveyStatus } from './card-enums.ts';
 
 /**
  * The parcel card (一宗一卡): every field a surveyor or reviewer fills, with its
@@ -39,19 +39,28 @@ export const CARD_FIELDS: readonly CardFieldDefinition[] = [
   { key: 'park', section: 'identity', kind: 'text', requiredFor: FORWARD, sourceField: 'park' },
   { key: 'county', section: 'identity', kind: 'text', sourceField: 'county' },
   { key: 'plannedUse', section: 'identity', kind: 'text', sourceField: 'plannedUse' },
+  // 行业: matches the rule set's industry overrides (e.g. 医药, 装备制造).
+  { key: 'industry', section: 'identity', kind: 'text' },
 
   { key: 'supplyMethod', section: 'supply', kind: 'choice', choices: SUPPLY_METHODS },
   { key: 'contractNumber', section: 'supply', kind: 'text' },
   { key: 'grantTermYears', section: 'supply', kind: 'number', unit: 'year', min: 0, max: 70 },
   { key: 'approvalNumber', section: 'supply', kind: 'text', sourceField: 'approvalNumber' },
   { key: 'approvalDate', section: 'supply', kind: 'date', sourceField: 'approvalDate' },
+  // 征收完成日期: empty on approved land means 批而未征.
+  { key: 'expropriationDate', section: 'supply', kind: 'date' },
   { key: 'supplyDate', section: 'supply', kind: 'date', sourceField: 'supplyDate' },
   { key: 'agreedStartDate', section: 'supply', kind: 'date', sourceField: 'agreedStartDate' },
   { key: 'actualStartDate', section: 'supply', kind: 'date', sourceField: 'actualStartDate' },
   { key: 'completionDate', section: 'supply', kind: 'date' },
   { key: 'completionAcceptanceDate', section: 'supply', kind: 'date' },
   { key: 'productionAcceptanceDate', section: 'supply', kind: 'date' },
+  { key: 'contractedInvestment', section: 'supply', kind: 'number', unit: 'wanYuan', min: 0, max: 10_000_000 },
+  { key: 'constructionStoppedDate', section: 'supply', kind: 'date' },
+  { key: 'productionStatus', section: 'supply', kind: 'choice', choices: PRODUCTION_STATUSES },
 
+  landUseArea('developedAreaSquareMeters'),
+  landUseArea('dueAreaSquareMeters'),
   landUseArea('floorAreaSquareMeters'),
   landUseArea('tallStoreyFloorAreaSquareMeters'),
   landUseArea('buildingFootprintSquareMeters'),
@@ -59,6 +68,7 @@ export const CARD_FIELDS: readonly CardFieldDefinition[] = [
   landUseArea('greenAreaSquareMeters'),
   { key: 'officeLandSharePercent', section: 'landUse', kind: 'number', unit: '%', min: 0, max: 100 },
 
+  { key: 'landReserve', section: 'classification', kind: 'flag' },
   { key: 'parcelClass', section: 'classification', kind: 'choice', choices: PARCEL_CLASSES },
   { key: 'classReasons', section: 'classification', kind: 'longText' },
   { key: 'classOverride', section: 'classification', kind: 'choice', choices: PARCEL_CLASSES },

@@ -15,6 +15,7 @@ const UNIT_KEYS: Readonly<Record<string, string>> = {
 const CHOICE_PREFIX: Readonly<Record<string, string>> = {
   supplyMethod: 'cardSupply_', parcelClass: 'cardClass_', classOverride: 'cardClass_',
   disposalMethod: 'cardDisposal_', disposalStatus: 'cardDisposalStatus_', surveyStatus: 'cardStatus_',
+  productionStatus: 'cardProduction_',
 };
 
 /** The label of a unit code from card-fields.ts ('m2', '%', 'year', …); '' for none. */
