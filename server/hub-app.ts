@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { HubDatabase } from './db/hub-database.ts';
 import { registerAuthentication } from './http/authenticate.ts';
+import { registerCors } from './http/cors.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerChangesRoutes } from './routes/changes-routes.ts';
 import { registerEnrollRoutes } from './routes/enroll-routes.ts';
@@ -19,6 +20,7 @@ export interface HubAppOptions {
 export function buildHubApp(options: HubAppOptions): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, exposeHeadRoutes: false });
   registerErrorHandler(app);
+  registerCors(app);
   registerAuthentication(app, options.db);
   registerEnrollRoutes(app, options.db, options.postgis);
   registerUploadRoutes(app, options.db, options.maxPackageBytes);

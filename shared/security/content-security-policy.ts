@@ -9,6 +9,8 @@
  *   MBTiles basemaps); it allows no JavaScript eval and no script from elsewhere;
  * - images and fetches also from blob:/data: (photos, generated files), and
  *   from https: for online basemap tiles the user configures (OSM, Tianditu);
+ *   fetches also from plain http on this computer only (a sync hub run locally,
+ *   `npm run hub`); a hub on another computer must use https;
  * - frames only from blob: (the dossier shows a stored PDF in an <iframe> on an
  *   object URL of its bytes; Electron denies window.open, and blob: URLs can only
  *   be made by the app itself), no plugins, no form posts, no <base> rewriting.
@@ -20,7 +22,7 @@ export const APP_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'blob:', 'data:', 'https:'],
+  'connect-src': ["'self'", 'blob:', 'data:', 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
   'object-src': ["'none'"],
   'frame-src': ['blob:'],
   'base-uri': ["'none'"],

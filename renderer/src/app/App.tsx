@@ -20,6 +20,7 @@ import { readStorageStatus, type StorageStatus } from '../storage/storage-quota.
 import { SurveyContext } from '../survey/survey-context.ts';
 import { SurveyToolbar } from '../survey/SurveyToolbar.tsx';
 import { useSurveyState } from '../survey/use-survey-state.ts';
+import { SyncButton } from '../sync/SyncButton.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { TopBar } from './TopBar.tsx';
 
@@ -59,6 +60,7 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
           {survey && <SurveyToolbar onToggleLedger={() => setLedgerOpen((open) => !open)} />}
           {survey && <PhotoFolderButton />}
           <ExchangeButton db={db} onProjectChanged={refresh} />
+          <SyncButton db={db} />
           {survey && <ConflictsButton />}
         </TopBar>
         <main className="workspace">

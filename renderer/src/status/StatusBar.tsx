@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { toGaussKruger3 } from '../../../shared/geodesy/gauss-kruger-zone.ts';
 import type { LonLat } from '../../../shared/model/geometry.ts';
 import type { StorageStatus } from '../storage/storage-quota.ts';
+import { SyncStatusIndicator } from '../sync/SyncStatusIndicator.tsx';
 import { useOnlineStatus } from './use-online-status.ts';
 
 interface StatusBarProps {
@@ -25,6 +26,7 @@ export function StatusBar({ cursor, storage }: StatusBarProps) {
       <span data-testid="status-online" className={online ? 'online' : 'offline'}>
         ● {online ? t('online') : t('offline')}
       </span>
+      <SyncStatusIndicator />
       <span data-testid="status-storage">
         {t('storageUsed')}: {formatBytes(storage?.usageBytes)}
         {storage ? ` (${storage.persisted ? t('storagePersisted') : t('storageNotPersisted')})` : ''}

@@ -79,6 +79,11 @@ export class SyncEngine {
     this.schedule(Math.max(this.now() + delayMs, this.notBefore));
   }
 
+  /** The user asked: a round now when online, any backoff forgotten. */
+  syncNow(): void {
+    this.setOnline(this.options.isOnline());
+  }
+
   /** The device went online (a round now, backoff forgotten) or offline (nothing runs). */
   setOnline(online: boolean): void {
     if (this.stopped) return;
