@@ -21,7 +21,7 @@ function integer(name: string, text: string | undefined, fallback: number): numb
 /**
  * The hub's settings from the environment: HUB_HOST (default 127.0.0.1; set
  * 0.0.0.0 to serve the network), HUB_PORT (8787), HUB_DATA (hub-data),
- * DATABASE_URL (PostgreSQL instead of PGlite), HUB_MAX_PACKAGE_MB (1024), HUB_LOG (1 to log requests).
+ * DATABASE_URL (PostgreSQL instead of PGlite), HUB_MAX_PACKAGE_MB (512; the hub holds a package in memory while it verifies it), HUB_LOG (1 to log requests).
  */
 export function readHubConfig(env: Readonly<Record<string, string | undefined>>): HubConfig {
   return {
@@ -29,7 +29,7 @@ export function readHubConfig(env: Readonly<Record<string, string | undefined>>)
     port: integer('HUB_PORT', env.HUB_PORT, 8787),
     dataFolder: resolve(env.HUB_DATA || 'hub-data'),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-    maxPackageBytes: integer('HUB_MAX_PACKAGE_MB', env.HUB_MAX_PACKAGE_MB, 1024) * 1024 * 1024,
+    maxPackageBytes: integer('HUB_MAX_PACKAGE_MB', env.HUB_MAX_PACKAGE_MB, 512) * 1024 * 1024,
     logger: env.HUB_LOG === '1',
   };
 }
