@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ClassificationStore } from '../classification/classification-store.ts';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
 import type { LoadedProject } from '../storage/project-store.ts';
 import type { WorkspaceStore } from '../workspace/workspace-store.ts';
@@ -19,6 +20,8 @@ export interface Survey {
   readonly session: EditSession | undefined;
   /** Sets the user's and device's names (once; changeable later). */
   readonly setIdentity: (author: string, deviceName: string) => Promise<void>;
+  /** Derived classes (rule set, parks, 认定日期); the index rows already carry them. */
+  readonly classification?: ClassificationStore;
 }
 
 export const SurveyContext = createContext<Survey | undefined>(undefined);

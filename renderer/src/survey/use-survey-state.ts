@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useClassification } from '../classification/use-classification.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
 import type { FieldValues } from '../../../shared/survey/field-value.ts';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
@@ -70,6 +71,8 @@ export function useSurveyState(db: ParcelDeskDatabase, loaded: LoadedProject | u
     setIdentityState(await saveIdentity(db, author, deviceName));
   }, [db]);
 
-  return useMemo(() => (loaded && index ? { db, loaded, index, workspace, identity, session, setIdentity } : undefined),
-    [db, loaded, index, workspace, identity, session, setIdentity]);
+  const classification = useClassification(db, loaded, index, session);
+  const shown = classification.index;
+  return useMemo(() => (loaded && shown ? { db, loaded, index: shown, workspace, identity, session, setIdentity, classification: classification.store } : undefined),
+    [db, loaded, shown, workspace, identity, session, setIdentity, classification.store]);
 }
