@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { encodeFeatureChunks } from '../../../shared/import/layer-part.ts';
+import type { LonLat, ParcelGeometry } from '../../../shared/model/geometry.ts';
 import type { DbfValue } from '../../../shared/shapefile/dbf-reader.ts';
 import { setProjectThreshold } from '../../../shared/rules/rule-set-edit.ts';
 import { ParcelDeskDatabase } from '../storage/database.ts';
@@ -26,10 +27,11 @@ function createAttributes(): Record<string, DbfValue>[] {
 
 async function createProject(): Promise<ParcelDeskDatabase> {
   const db = new ParcelDeskDatabase(`classification-test-${process.pid}-${++counter}`);
-  const features = createAttributes().map((attributes, i) => ({
-    sourceIndex: i, attributes, areaSquareMeters: 10_000 * (i + 1),
-    geometry: { type: 'Polygon' as const, coordinates: [[[113.8 + i * 0.01, 34], [113.805 + i * 0.01, 34], [113.805 + i * 0.01, 34.005], [113.8 + i * 0.01, 34]]] },
-  }));
+  const features = createAttributes().map((attributes, i) => {
+    const ring: LonLat[] = [[113.8 + i * 0.01, 34], [113.805 + i * 0.01, 34], [113.805 + i * 0.01, 34.005], [113.8 + i * 0.01, 34]];
+    const geometry: ParcelGeometry = { type: 'Polygon', coordinates: [ring] };
+    return { sourceIndex: i, attributes, areaSquareMeters: 10_000 * (i + 1), geometry };
+  });
   await saveProjectLayer(db, { id: 'p1', name: '测试', createdAt: '2024-01-01T00:00:00Z' },
     { id: LAYER_ID, name: 'zd', bbox: [113.8, 34, 113.85, 34.01], importedAt: '2024-01-01T00:00:00Z' }, encodeFeatureChunks(features));
   return db;
