@@ -75,6 +75,10 @@ describe.each(BACKENDS)('push and pull on %s', (backend) => {
     expect(page.hasMore).toBe(true);
     const next = await reviewer.client.pullChanges(page.nextCursor, 3);
     expect(next.operations.map((op) => op.id)).toEqual(all.slice(7, 10).map((op) => op.id));
+    // Pages travel gzip-compressed to clients that accept it (every fetch does).
+    const raw = await fetch(`${hub.url}/v1/changes?limit=30`, { headers: { authorization: `Bearer ${reviewer.userToken}`, 'accept-encoding': 'gzip' } });
+    expect(raw.headers.get('content-encoding')).toBe('gzip');
+    expect(((await raw.json()) as { operations: unknown[] }).operations).toHaveLength(30);
   });
 
   it('resumes an interrupted push from the offset the hub holds', async () => {
