@@ -6,6 +6,7 @@ import type { Project } from '../../../shared/model/project.ts';
 import { ParcelCardPanel } from '../card/ParcelCardPanel.tsx';
 import { ConflictsButton } from '../conflicts/ConflictsButton.tsx';
 import { ExchangeButton } from '../exchange/ExchangeButton.tsx';
+import { ExportsButtons } from '../exports/ExportsButtons.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { readDroppedItems } from '../import/read-dropped-files.ts';
 import { LedgerPanel } from '../ledger/LedgerPanel.tsx';
@@ -62,6 +63,7 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
           <ExchangeButton db={db} onProjectChanged={refresh} />
           <SyncButton db={db} />
           {survey && <ConflictsButton />}
+          {survey && <ExportsButtons />}
         </TopBar>
         <main className="workspace">
           <SidePanel state={state} onOpenDemo={openDemo}>
