@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyStatus } from '../../../shared/survey/card-enums.ts';
 import type { FieldIssue } from '../../../shared/survey/card-validation.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
+import { ClassificationExplanation } from '../classification/ClassificationExplanation.tsx';
 import { ParcelPhotos } from '../photos/ParcelPhotos.tsx';
 import type { ParcelSource } from '../survey/parcel-index.ts';
 import { useCard } from './card-context.ts';
-import { choiceLabel } from './card-text.ts';
 import { EconomicsTable } from './EconomicsTable.tsx';
 import { CardSectionBox, FieldsSection } from './FieldsSection.tsx';
 import { HistoryList } from './HistoryList.tsx';
@@ -22,11 +22,13 @@ interface Props {
   readonly onMove: (to: SurveyStatus) => void;
 }
 
+/** Class and reasons come from the rule set (classification/), not typed in. */
+const DERIVED_CLASS_FIELDS = ['parcelClass', 'classReasons'];
+
 /** The card's sections in the order of the paper card. */
 export function CardSections({ source, history, refused, onMove }: Props) {
   const { t } = useTranslation();
   const card = useCard();
-  const shownClass = String(card.values.classOverride || card.values.parcelClass || 'unsurveyed');
   return (
     <div className="card-body">
       <CardSectionBox id="identity" title={t('cardSection_identity')}><FieldsSection section="identity" /></CardSectionBox>
@@ -41,11 +43,8 @@ export function CardSections({ source, history, refused, onMove }: Props) {
       <CardSectionBox id="economics" title={t('cardSection_economics')}><EconomicsTable /></CardSectionBox>
       <CardSectionBox id="indicators" title={t('cardSection_indicators')}><IndicatorsSection /></CardSectionBox>
       <CardSectionBox id="classification" title={t('cardSection_classification')}>
-        <p className="card-class">
-          {t('cardClassShown')}：<strong className={`card-class-badge class-${shownClass}`} data-testid="card-class">{choiceLabel(t, 'parcelClass', shownClass)}</strong>
-          {card.values.classOverride ? t('cardClassOverridden') : ''}
-        </p>
-        <FieldsSection section="classification" />
+        <ClassificationExplanation parcelId={card.parcelId} />
+        <FieldsSection section="classification" except={DERIVED_CLASS_FIELDS} />
       </CardSectionBox>
       <CardSectionBox id="disposal" title={t('cardSection_disposal')}>
         <FieldsSection section="disposal" />
