@@ -130,3 +130,9 @@ export const hubErrorBodySchema = z.object({
   problem: z.object({ code: z.string(), detail: z.string() }).optional(),
 });
 export type HubErrorBody = z.output<typeof hubErrorBodySchema>;
+
+/** Whether this client can talk to a hub announcing `hubVersion` in its health answer. */
+export function protocolCompatibility(hubVersion: number): 'compatible' | 'hubTooOld' | 'clientTooOld' {
+  if (hubVersion === HUB_PROTOCOL_VERSION) return 'compatible';
+  return hubVersion < HUB_PROTOCOL_VERSION ? 'hubTooOld' : 'clientTooOld';
+}

@@ -50,7 +50,7 @@ export interface TestDevice {
   /** Operations by this device with real clock stamps. */
   edits(count: number, parcel?: (i: number) => string): FieldOperation[];
   /** A signed package of these operations and attachments; with `bboxLonLat`, one empty layer covering it. */
-  pack(operations: readonly FieldOperation[], attachments?: readonly Uint8Array[], bboxLonLat?: [number, number, number, number]): Promise<{ bytes: Uint8Array; packageId: string }>;
+  pack(operations: readonly FieldOperation[], attachments?: readonly Uint8Array[], bboxLonLat?: [number, number, number, number]): Promise<{ bytes: Uint8Array; packageId: string; operations: readonly FieldOperation[] }>;
 }
 
 export const PROJECT = 'xuchang';
@@ -109,7 +109,7 @@ function testDevice(base: Omit<TestDevice, 'edits' | 'pack'>): TestDevice {
           geojsonText: '{"type":"FeatureCollection","features":[]}',
         }] : [],
       }, base.keys);
-      return { bytes, packageId };
+      return { bytes, packageId, operations };
     },
   };
 }

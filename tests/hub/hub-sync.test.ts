@@ -81,6 +81,29 @@ describe.each(BACKENDS)('push and pull on %s', (backend) => {
     expect(((await raw.json()) as { operations: unknown[] }).operations).toHaveLength(30);
   });
 
+  it('never skips an operation for a puller that pulls while several devices push at once', async () => {
+    const second = await hub.device('surveyor', surveyor.countyId);
+    const packs = await Promise.all([surveyor, second, surveyor, second, surveyor, second].map((d) => d.pack(d.edits(40))));
+    let cursor = (await reviewer.client.pullChanges('', 5000)).nextCursor;
+    const seen: string[] = [];
+    let pushing = true;
+    const pushes = Promise.all(packs.map((p, i) => ([surveyor, second][i % 2]!).client.pushPackage(p.bytes, p.packageId))).finally(() => {
+      pushing = false;
+    });
+    while (pushing) {
+      cursor = await reviewer.client.pullAll(cursor, (page) => {
+        seen.push(...page.operations.map((op) => op.id));
+      }, 25);
+    }
+    await pushes;
+    await reviewer.client.pullAll(cursor, (page) => {
+      seen.push(...page.operations.map((op) => op.id));
+    });
+    const pushed = packs.flatMap((p) => p.operations.map((op) => op.id));
+    expect(seen.length).toBe(new Set(seen).size);
+    expect([...seen].sort()).toEqual([...pushed].sort());
+  });
+
   it('resumes an interrupted push from the offset the hub holds', async () => {
     const { bytes, packageId } = await surveyor.pack(surveyor.edits(5), [photo(200_000)]);
     const token = (surveyor.client as unknown as { options: { token: string } }).options.token;
