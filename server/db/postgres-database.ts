@@ -9,6 +9,8 @@ function toPgParams(params: readonly unknown[]): unknown[] {
 /** Pool-backed PostgreSQL at `url` (postgres://user@host:port/db). */
 export async function openPostgresDatabase(url: string): Promise<HubDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // An idle connection dropped by the server must not end the hub; the pool reconnects.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   // Fail early with a clear message when the server is not there.
   await pool.query('SELECT 1');
   const runner = (client: pg.Pool | pg.PoolClient): SqlRunner => ({

@@ -7,7 +7,7 @@ import type { HubDatabase } from '../db/hub-database.ts';
 import { principalOf } from '../http/authenticate.ts';
 import { parseInput } from '../http/parse-input.ts';
 import { HubRequestError } from '../hub-request-error.ts';
-import { attachmentBytes, changesSince, packagesInBbox, verifiedAttachments } from '../store/changes-store.ts';
+import { attachmentBytes, attachmentLength, changesSince, packagesInBbox, verifiedAttachments } from '../store/changes-store.ts';
 
 const gzipAsync = promisify(gzip);
 const changesQuery = z.object({ since: z.string().max(20).default(''), limit: z.coerce.number().int().min(1).max(5000).default(1000) });
@@ -29,23 +29,22 @@ export function registerChangesRoutes(app: FastifyInstance, db: HubDatabase, pos
     return reply.send(json);
   });
 
-  const attachment = async (request: Parameters<typeof principalOf>[0]) => {
-    const { sha256 } = parseInput(shaParams, request.params, 'attachment');
-    const bytes = await attachmentBytes(db, principalOf(request), sha256);
-    // Out of scope and absent look the same: another county's photo hashes are not revealed.
-    if (!bytes) throw new HubRequestError(404, 'notFound', `no attachment ${sha256}`);
-    return { sha256, bytes };
-  };
+  // Out of scope and absent look the same: another county's photo hashes are not revealed.
+  const missing = (sha256: string) => new HubRequestError(404, 'notFound', `no attachment ${sha256}`);
 
   app.get('/v1/attachments/:sha256', async (request, reply) => {
-    const { sha256, bytes } = await attachment(request);
+    const { sha256 } = parseInput(shaParams, request.params, 'attachment');
+    const bytes = await attachmentBytes(db, principalOf(request), sha256);
+    if (!bytes) throw missing(sha256);
     return reply.header('content-type', 'application/octet-stream').header('x-parceldesk-sha256', sha256)
       .header('x-parceldesk-verified', 'true').send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
 
   app.head('/v1/attachments/:sha256', async (request, reply) => {
-    const { sha256, bytes } = await attachment(request);
-    return reply.header('content-type', 'application/octet-stream').header('content-length', bytes.length)
+    const { sha256 } = parseInput(shaParams, request.params, 'attachment');
+    const length = await attachmentLength(db, principalOf(request), sha256);
+    if (length === undefined) throw missing(sha256);
+    return reply.header('content-type', 'application/octet-stream').header('content-length', length)
       .header('x-parceldesk-sha256', sha256).header('x-parceldesk-verified', 'true').send();
   });
 

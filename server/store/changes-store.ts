@@ -35,6 +35,15 @@ export async function attachmentBytes(db: SqlRunner, principal: Principal, sha25
   return rows[0]?.bytes;
 }
 
+/** An attachment's size in bytes when it is on the hub and within scope (for HEAD, without reading it). */
+export async function attachmentLength(db: SqlRunner, principal: Principal, sha256: string): Promise<number | undefined> {
+  const scope = readScope(principal);
+  const rows = scope.all
+    ? await db.query<{ n: number }>('SELECT a.byte_length::float8 AS n FROM attachments a WHERE a.sha256 = $1', [sha256])
+    : await db.query<{ n: number }>(`SELECT a.byte_length::float8 AS n FROM attachments a WHERE a.sha256 = $1 AND ${ATTACHMENT_IN_SCOPE}`, [sha256, scope.countyId]);
+  return rows[0]?.n;
+}
+
 /** Which of these attachments the hub holds (each verified against its hash when it arrived), within scope. */
 export async function verifiedAttachments(db: SqlRunner, principal: Principal, sha256s: readonly string[]): Promise<string[]> {
   if (sha256s.length === 0) return [];
