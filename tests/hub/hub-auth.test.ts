@@ -31,6 +31,17 @@ describe.each(BACKENDS)('hub access on %s', (backend) => {
     expect(await response.json()).toMatchObject({ error: 'unauthorized' });
   });
 
+  it('lets the app call from another origin (CORS preflight without a token)', async () => {
+    const preflight = await fetch(`${hub.url}/v1/changes`, {
+      method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+    const refused = await fetch(`${hub.url}/v1/changes`, { headers: { origin: 'http://localhost:5173' } });
+    // The browser can read the hub's refusal too.
+    expect([refused.status, refused.headers.get('access-control-allow-origin')]).toEqual([401, '*']);
+  });
+
   it('refuses a made-up token (401)', async () => {
     const error = await new HubClient({ baseUrl: hub.url, token: 'dev_not-a-real-token-at-all' }).pullChanges().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HubError);
