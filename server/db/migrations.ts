@@ -71,6 +71,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER packages_bbox_geom BEFORE INSERT ON packages FOR EACH ROW EXECUTE FUNCTION packages_set_bbox_geom();
     `,
   },
+  {
+    id: '004-upload-activity',
+    sql: `
+      ALTER TABLE uploads ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
+      CREATE INDEX uploads_updated_at ON uploads (updated_at);
+    `,
+  },
 ];
 
 async function extensionAvailable(db: HubDatabase, name: string): Promise<boolean> {

@@ -13,16 +13,20 @@ interface UploadRow {
 
 const SELECT_UPLOAD = 'SELECT id, package_id, size::float8 AS size, sha256, received::float8 AS received FROM uploads';
 
+/** An upload nobody added to for this long is dropped: a device offline for weeks still resumes. */
+export const UPLOAD_IDLE_DAYS = 90;
+
 const status = (row: UploadRow): UploadStatus => ({ uploadId: row.id, packageId: row.package_id, size: row.size, received: row.received });
 
 /**
  * Opens an upload of a package for a device, or returns the one this device
  * left unfinished for the same bytes (so a push resumes), or says the package
- * is stored already.
+ * is stored already. Drops uploads idle for UPLOAD_IDLE_DAYS on the way.
  */
 export async function openUpload(db: HubDatabase, deviceId: string, request: UploadCreateRequest, maxBytes: number): Promise<UploadCreateResponse> {
   if (request.size > maxBytes) throw new HubRequestError(413, 'tooLarge', `package of ${request.size} bytes; the hub takes at most ${maxBytes}`);
   return db.transaction(async (tx) => {
+    await tx.query('DELETE FROM uploads WHERE updated_at < now() - make_interval(days => $1)', [UPLOAD_IDLE_DAYS]);
     if ((await tx.query('SELECT 1 FROM packages WHERE id = $1', [request.packageId])).length > 0) {
       return { status: 'stored', packageId: request.packageId } as const;
     }
@@ -58,7 +62,7 @@ export async function appendChunk(db: HubDatabase, deviceId: string, uploadId: s
       throw new HubRequestError(400, 'uploadMismatch', `a chunk of ${bytes.length} bytes at ${offset} does not fit a package of ${row.size}`);
     }
     await tx.query('INSERT INTO upload_chunks (upload_id, start, bytes) VALUES ($1, $2, $3)', [uploadId, offset, bytes]);
-    await tx.query('UPDATE uploads SET received = $2 WHERE id = $1', [uploadId, offset + bytes.length]);
+    await tx.query('UPDATE uploads SET received = $2, updated_at = now() WHERE id = $1', [uploadId, offset + bytes.length]);
     return { ...status(row), received: offset + bytes.length };
   });
 }

@@ -125,6 +125,22 @@ describe.each(BACKENDS)('push and pull on %s', (backend) => {
     expect((await storedCounts(hub)).uploads).toBe(0);
   });
 
+  it('drops an upload left idle for 90 days, and keeps a younger one', async () => {
+    const token = (surveyor.client as unknown as { options: { token: string } }).options.token;
+    const open = async (bytes: Uint8Array, packageId: string) => (await (await fetch(`${hub.url}/v1/uploads`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ packageId, size: bytes.length, sha256: await sha256Hex(bytes) }),
+    })).json() as { uploadId: string }).uploadId;
+    const [old, young, next] = await Promise.all([1, 2, 3].map(() => surveyor.pack(surveyor.edits(1))));
+    const oldId = await open(old!.bytes, old!.packageId);
+    const youngId = await open(young!.bytes, young!.packageId);
+    await hub.db.query("UPDATE uploads SET updated_at = now() - interval '91 days' WHERE id = $1", [oldId]);
+    await hub.db.query("UPDATE uploads SET updated_at = now() - interval '60 days' WHERE id = $1", [youngId]);
+    await open(next!.bytes, next!.packageId);
+    await expect(surveyor.client.uploadStatus(oldId)).rejects.toMatchObject({ status: 404 });
+    await expect(surveyor.client.uploadStatus(youngId)).resolves.toMatchObject({ received: 0 });
+  });
+
   it.each([
     ['a flipped byte', async (bytes: Uint8Array) => {
       const copy = bytes.slice();
