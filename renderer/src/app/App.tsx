@@ -4,7 +4,9 @@ import type { LonLat } from '../../../shared/model/geometry.ts';
 import type { SourceFile } from '../../../shared/import/source-file.ts';
 import type { Project } from '../../../shared/model/project.ts';
 import { ParcelCardPanel } from '../card/ParcelCardPanel.tsx';
+import { RulesSettingsButton } from '../classification/RulesSettingsButton.tsx';
 import { ConflictsButton } from '../conflicts/ConflictsButton.tsx';
+import { DashboardButton } from '../dashboard/DashboardButton.tsx';
 import { ExchangeButton } from '../exchange/ExchangeButton.tsx';
 import { ExportsButtons } from '../exports/ExportsButtons.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
@@ -63,6 +65,8 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
           <ExchangeButton db={db} onProjectChanged={refresh} />
           <SyncButton db={db} />
           {survey && <ConflictsButton />}
+          {survey && <RulesSettingsButton />}
+          {survey && <DashboardButton />}
           {survey && <ExportsButtons />}
         </TopBar>
         <main className="workspace">

@@ -10,9 +10,10 @@ import { exchangeMessages } from '../exchange/messages.ts';
 import { conflictMessages } from '../conflicts/messages.ts';
 import { syncMessages } from '../sync/messages.ts';
 import { classificationMessages } from '../classification/messages.ts';
+import { dashboardMessages } from '../dashboard/messages.ts';
 import { exportsMessages } from '../exports/messages.ts';
 
 /** Each feature folder's messages; merged over the app-wide ones in i18n.ts. */
 export const FEATURE_BUNDLES: readonly Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>>[] = [
-  cardMessages, ledgerMessages, searchMessages, photoMessages, mapMessages, basemapMessages, printMessages, surveyMessages, exchangeMessages, conflictMessages, syncMessages, exportsMessages, classificationMessages,
+  cardMessages, ledgerMessages, searchMessages, photoMessages, mapMessages, basemapMessages, printMessages, surveyMessages, exchangeMessages, conflictMessages, syncMessages, exportsMessages, classificationMessages, dashboardMessages,
 ];
