@@ -39,5 +39,6 @@ describe('hub admin commands', () => {
     expect(await admin('create-user', '--name', 'x', '--role', 'surveyor')).toMatchObject({ code: 1, err: expect.stringMatching(/needs a county/) });
     expect(await admin('create-user', '--name', 'x', '--role', 'mayor')).toMatchObject({ code: 1, err: expect.stringMatching(/--role must be one of surveyor, county-reviewer, city/) });
     expect(await admin('create-county', '--project', 'nowhere', '--name', 'x')).toMatchObject({ code: 1, err: expect.stringMatching(/foreign key/) });
+    expect(await admin('revoke-device', '--device', '0123456789abcdef')).toMatchObject({ code: 1, err: expect.stringMatching(/no device 0123456789abcdef/) });
   }, 120_000);
 });

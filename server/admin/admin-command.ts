@@ -1,13 +1,14 @@
 import { hubRoles, type HubRole } from '../../shared/sync/hub-protocol.ts';
 import { openHubDatabase } from '../db/open-hub-database.ts';
 import type { HubConfig } from '../hub-config.ts';
-import { createCounty, createEnrollmentCode, createProject, createUser } from '../store/accounts-store.ts';
+import { createCounty, createEnrollmentCode, createProject, createUser, revokeDevice } from '../store/accounts-store.ts';
 
 export const ADMIN_USAGE = `usage: npm run -s hub -- admin <command> [--json]
   create-project --name NAME [--id ID]
   create-county  --project PROJECT_ID --name NAME [--id ID]
   create-user    --name NAME --role surveyor|county-reviewer|city [--county COUNTY_ID] [--id ID]
   enroll-code    --user USER_ID [--hours 72]
+  revoke-device  --device DEVICE_ID
 With PGlite (no DATABASE_URL) stop the hub first: one process at a time opens the data folder.`;
 
 function options(args: readonly string[]): { flags: Map<string, string>; json: boolean } {
@@ -43,7 +44,7 @@ export async function runAdmin(args: readonly string[], config: HubConfig, out: 
   let parsed: ReturnType<typeof options>;
   try {
     parsed = options(rest);
-    if (!command || !['create-project', 'create-county', 'create-user', 'enroll-code'].includes(command)) throw new Error(`unknown command '${command ?? ''}'`);
+    if (!command || !['create-project', 'create-county', 'create-user', 'enroll-code', 'revoke-device'].includes(command)) throw new Error(`unknown command '${command ?? ''}'`);
   } catch (error) {
     err(`${(error as Error).message}\n${ADMIN_USAGE}`);
     return 2;
@@ -57,7 +58,8 @@ export async function runAdmin(args: readonly string[], config: HubConfig, out: 
         command === 'create-project' ? await createProject(db, { name: required(flags, 'name'), ...(id ? { id } : {}) })
           : command === 'create-county' ? await createCounty(db, { projectId: required(flags, 'project'), name: required(flags, 'name'), ...(id ? { id } : {}) })
             : command === 'create-user' ? await createUser(db, { name: required(flags, 'name'), role: role(required(flags, 'role')), countyId: flags.get('county') ?? null, ...(id ? { id } : {}) })
-              : await createEnrollmentCode(db, { userId: required(flags, 'user'), ttlHours: Number(flags.get('hours') ?? 72) });
+              : command === 'enroll-code' ? await createEnrollmentCode(db, { userId: required(flags, 'user'), ttlHours: Number(flags.get('hours') ?? 72) })
+                : await revokeDevice(db, required(flags, 'device'));
       out(json ? JSON.stringify(result) : Object.entries(result).map(([k, v]) => `${k}: ${v ?? '-'}`).join('\n'));
       return 0;
     } finally {

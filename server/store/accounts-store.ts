@@ -73,6 +73,15 @@ export async function enrollDevice(tx: SqlRunner, code: string, request: EnrollR
   return { token, device: request.device, user: { id: user.id, name: user.name, role: user.role, countyId: user.county_id } };
 }
 
+/** Revokes every token of a device (lost or stolen): it gets 401 from now on; its pushed data stays. Returns how many tokens. */
+export async function revokeDevice(db: SqlRunner, deviceId: string) {
+  const rows = await db.query('UPDATE tokens SET revoked_at = now() WHERE device_id = $1 AND revoked_at IS NULL RETURNING 1', [deviceId]);
+  if (rows.length === 0 && (await db.query('SELECT 1 FROM devices WHERE id = $1', [deviceId])).length === 0) {
+    throw new HubRequestError(404, 'notFound', `no device ${deviceId}`);
+  }
+  return { device: deviceId, revokedTokens: rows.length };
+}
+
 /** The principal behind a bearer token; undefined for an unknown or revoked token. */
 export async function principalForToken(db: SqlRunner, token: string): Promise<Principal | undefined> {
   const rows = await db.query<{ user_id: string; name: string; role: HubRole; county_id: string | null; device_id: string | null; public_key: string | null }>(

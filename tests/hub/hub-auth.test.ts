@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeviceKeys } from '../../shared/package/device-signature.ts';
 import { HubClient, HubError } from '../../shared/sync/hub-client.ts';
-import { createEnrollmentCode, createUser } from '../../server/store/accounts-store.ts';
+import { createEnrollmentCode, createUser, revokeDevice } from '../../server/store/accounts-store.ts';
 import { BACKENDS, HOOK_MS, releasePostgres, startTestHub, type TestHub } from './hub-fixtures.ts';
 
 afterAll(releasePostgres, HOOK_MS);
@@ -72,6 +72,16 @@ describe.each(BACKENDS)('hub access on %s', (backend) => {
     const takeover = await anonymous.enroll(code, { device: first.device, deviceName: 'intruder', publicKey: keys.publicKeyBase64 }).catch((e: unknown) => e);
     expect(takeover).toMatchObject({ status: 409, code: 'deviceExists' });
     await expect(anonymous.enroll(code, { device: newDeviceId(), deviceName: '王五的笔记本', publicKey: keys.publicKeyBase64 })).resolves.toMatchObject({ user: { id: user.id } });
+  });
+
+  it('shuts out a revoked device and keeps what it pushed', async () => {
+    const lost = await hub.device('surveyor');
+    const reader = await hub.device('county-reviewer', lost.countyId);
+    const { bytes, packageId, operations } = await lost.pack(lost.edits(3));
+    await lost.client.pushPackage(bytes, packageId);
+    expect(await revokeDevice(hub.db, lost.device)).toEqual({ device: lost.device, revokedTokens: 1 });
+    await expect(lost.client.pullChanges()).rejects.toMatchObject({ status: 401 });
+    expect((await reader.client.pullChanges()).operations.map((op) => op.id)).toEqual(operations.map((op) => op.id));
   });
 
   it('refuses an expired code', async () => {
