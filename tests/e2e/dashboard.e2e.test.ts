@@ -1,72 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoZip } from '../../scripts/generate-demo.ts';
-import { importZip } from '../../shared/import/zip-import.ts';
-import { landStatsRow, latestCompleteYearTax, type LandStatsRow } from '../../shared/land-stats/land-stats-row.ts';
 import { summarizeLand, type LandSummary } from '../../shared/land-stats/land-summary.ts';
-import { parkByAttribute, parkNameIndex } from '../../shared/parks/park-assignment.ts';
 import { XUCHANG_PARK_PRESET } from '../../shared/parks/park-preset.ts';
-import { classifyParcels } from '../../shared/rules/classify-parcel.ts';
 import { setProjectThreshold } from '../../shared/rules/rule-set-edit.ts';
-import type { RuleSet } from '../../shared/rules/rule-set-schema.ts';
-import { parcelFactsFromSource } from '../../shared/rules/source-facts.ts';
 import { XUCHANG_DEFAULT_RULE_SET } from '../../shared/rules/xuchang-default-rules.ts';
-import { PARCEL_CLASSES, type ParcelClass } from '../../shared/survey/card-enums.ts';
+import { PARCEL_CLASSES } from '../../shared/survey/card-enums.ts';
 import type { FieldValues } from '../../shared/survey/field-value.ts';
-import { parcelRow } from '../../shared/survey/parcel-rows.ts';
+import { expectedParcels, storedEdits, type ExpectedParcel } from './demo-classes.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
-
-const LAYER_ID = 'demo-xuchang:xuchang_parks_zd';
-const [DEMO] = importZip('xuchang-demo.zip', buildDemoZip());
-
-interface ExpectedParcel {
-  readonly parcelId: string;
-  readonly parcelClass: ParcelClass;
-  readonly row: LandStatsRow;
-}
-
-/**
- * The demo's parcels classified through the shared core, as the app should
- * show them: the shapefile's values with the edits stored in the browser
- * (the demo's own survey, if it brings one, and this test's).
- */
-function expectedParcels(ruleSet: RuleSet, asOf: string, edits: ReadonlyMap<string, FieldValues>): ExpectedParcel[] {
-  if (!DEMO) throw new Error('demo zip has no layer');
-  const index = parkNameIndex(XUCHANG_PARK_PRESET.parks);
-  const features = DEMO.features.filter((f) => f.geometry);
-  const facts = features.map((f) => {
-    const id = `${LAYER_ID}:${f.sourceIndex}`;
-    const source = parcelFactsFromSource(id, f.attributes, DEMO.fieldMapping, f.areaSquareMeters, edits.get(id));
-    const park = parkByAttribute(String(source.values.park ?? ''), index);
-    return park ? { ...source, park } : source;
-  });
-  return classifyParcels(facts, ruleSet, asOf).map((result, i) => {
-    const item = facts[i];
-    if (!item) throw new Error('facts and results differ');
-    const parcelClass = result.parcelClass === 'insufficientData' ? 'unsurveyed' : result.parcelClass;
-    const tax = latestCompleteYearTax(item.values, asOf)?.taxWanYuan;
-    const base = parcelRow(result.parcelId, LAYER_ID, item.values, item.siteAreaSquareMeters, [0, 0, 0, 0]);
-    const row = landStatsRow({ ...base, park: item.park ?? base.park }, { parcelClass, ...(tax === undefined ? {} : { taxWanYuan: tax }) });
-    return { parcelId: result.parcelId, parcelClass, row };
-  });
-}
-
-/** Every parcel's stored edited values, read from the app's IndexedDB. */
-async function storedEdits(page: Page): Promise<Map<string, FieldValues>> {
-  const entries = await page.evaluate(() => new Promise<[string, Record<string, unknown>][]>((resolve, reject) => {
-    const open = indexedDB.open('parceldesk');
-    open.onerror = () => reject(new Error('cannot open the database'));
-    open.onsuccess = () => {
-      const request = open.result.transaction('parcelEdits').objectStore('parcelEdits').getAll();
-      request.onsuccess = () => {
-        resolve((request.result as { parcelId: string; values: Record<string, unknown> }[]).map((e) => [e.parcelId, e.values]));
-        open.result.close();
-      };
-      request.onerror = () => reject(new Error('cannot read edits'));
-    };
-  }));
-  return new Map(entries as [string, FieldValues][]);
-}
 
 function parkSummaries(parcels: readonly ExpectedParcel[], asOf: string): LandSummary[] {
   return summarizeLand(parcels.map((p) => p.row), { level: 'park', asOf, parks: XUCHANG_PARK_PRESET.parks });
