@@ -8,26 +8,26 @@ function row(park: string, parcelClass: ParcelClass, areaSquareMeters: number, d
 }
 
 describe('summarizeByPark', () => {
-  it('rates disposal as disposed ÷ (批而未供 + 闲置 + 低效) area; a disposed 储备 parcel counts in neither', () => {
+  it('rates disposal as the dashboard does: disposed ÷ stock area, where a disposed parcel stays in the stock whatever it rates now', () => {
     const [park] = summarizeByPark([
       row('魏都', 'idle', 300, 'disposed', true), row('魏都', 'inefficient', 600), row('魏都', 'approvedUnsupplied', 100, 'inProgress'),
-      row('魏都', 'reserve', 1000, 'disposed'), row('魏都', 'efficient', 5000, 'disposed'),
+      // Disposed 闲置 land taken back into reserve, or now in full use: still counted as disposed stock.
+      row('魏都', 'reserve', 1000, 'disposed'), row('魏都', 'efficient', 5000, 'disposed'), row('魏都', 'reserve', 50),
     ]);
-    expect(park!.disposedSquareMeters).toBe(300);
-    expect(park!.disposalRate).toBeCloseTo(300 / 1000, 12);
+    expect(park!.disposedSquareMeters).toBe(6300);
+    expect(park!.disposalRate).toBeCloseTo(6300 / 7000, 12);
     expect(park!.supervisedListings).toBe(1);
-    expect(park!.byClass.reserve).toEqual({ count: 1, areaSquareMeters: 1000 });
+    expect(park!.byClass.reserve).toMatchObject({ count: 2, areaSquareMeters: 1050 });
   });
 
   it('gives no rate (null, not 0 % or 100 %) for a park with nothing to dispose of', () => {
     expect(summarizeByPark([row('鄢陵', 'reserve', 10), row('鄢陵', 'efficient', 10)])[0]!.disposalRate).toBeNull();
   });
 
-  it('orders parks as given, then the rest by Chinese collation, then parcels without a park', () => {
+  it('orders parks as given, then the rest in code-point order (as the dashboard, in any runtime), then parcels without a park', () => {
     const parks = ['襄城县产业集聚区', '', '禹州市产业集聚区', '鄢陵县产业集聚区', '魏都产业集聚区'];
     const order = summarizeByPark(parks.map((p) => row(p, 'idle', 1)), ['魏都产业集聚区']).map((s) => s.park);
-    const rest = ['襄城县产业集聚区', '禹州市产业集聚区', '鄢陵县产业集聚区'].sort(new Intl.Collator('zh-CN').compare);
-    expect(order).toEqual(['魏都产业集聚区', ...rest, '']);
+    expect(order).toEqual(['魏都产业集聚区', '禹州市产业集聚区', '襄城县产业集聚区', '鄢陵县产业集聚区', '']);
   });
 
   it('totals over all rows equal the sum of the parks', () => {

@@ -41,8 +41,8 @@ export interface SummaryOptions {
   readonly level: SummaryLevel;
   /** 'YYYY-MM-DD': deadlines before it are overdue. */
   readonly asOf: string;
-  /** Park presets: targets, and parks listed even without parcels (park level). */
-  readonly parks?: readonly Park[];
+  /** Park presets (name and 亩均税收 target are read): targets, and parks listed even without parcels (park level). */
+  readonly parks?: readonly Pick<Park, 'name' | 'taxPerMuTarget'>[];
   readonly targets?: DisposalTargets;
   /** Key of the single city-level group. */
   readonly cityName?: string;
