@@ -1,6 +1,6 @@
 import { attachedHashes, operationsToSend } from '../../../shared/package/package-selection.ts';
 import { writePackage } from '../../../shared/package/package-writer.ts';
-import type { PushProgress } from '../../../shared/sync/hub-client.ts';
+import { HubError, type PushProgress } from '../../../shared/sync/hub-client.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
 import { loadDeviceKeys } from '../exchange/device-keys.ts';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
@@ -83,9 +83,13 @@ async function pushOutbox(db: ParcelDeskDatabase, transport: SyncTransport, outb
         saving = saving.then(() => writeOutbox(db, { ...outbox, sentBytes }));
       }
     });
-  } finally {
+  } catch (error) {
     await saving;
+    // Refused as it is: made afresh from the current state next round rather than sent again unchanged.
+    if (error instanceof HubError && (error.code === 'badPackage' || error.code === 'uploadMismatch')) await writeOutbox(db, undefined);
+    throw error;
   }
+  await saving;
   await db.transaction('rw', db.settings, async () => {
     await addProgress(db, { onHub: outbox.operationIds });
     await writeOutbox(db, undefined);

@@ -125,4 +125,16 @@ describe('sync rounds through a hub', () => {
     expect((await loadParcelEdits(third.db, parcelId(2)))?.values.notes).toBe('市局备注');
     expect(hub.operations).toHaveLength(1);
   });
+
+  it('a package the hub refuses is reported as refused and made afresh on the next round, not sent again unchanged', async () => {
+    const { hub, county, sync } = await enrolledDevices();
+    const stranger = await createDevice('赵六', 'dddddddddddddddd', () => T0);
+    await stranger.session.edit(parcelId(0), [{ field: 'notes', oldValue: null, newValue: '未注册设备' }]);
+    await expect(sync(stranger)).rejects.toMatchObject({ code: 'badPackage' });
+    expect(await readOutbox(stranger.db)).toBeUndefined();
+    hub.register(stranger.identity.device, (await loadDeviceKeys(stranger.db)).publicKeyBase64);
+    expect((await sync(stranger)).pushed).toMatchObject({ packages: 1, operations: 1 });
+    expect(new Set(hub.pushStarts.map((p) => p.packageId)).size).toBe(2);
+    expect((await sync(county)).pulled.newOperations.map((op) => op.newValue)).toEqual(['未注册设备']);
+  });
 });
