@@ -9,7 +9,9 @@ import { encodeGbk } from '../shared/encoding/gbk-encoder.ts';
 import { gaussKruger3Zone } from '../shared/geodesy/gauss-kruger-zone.ts';
 import { writeDbf } from '../shared/shapefile/dbf-writer.ts';
 import { writePolygonShp } from '../shared/shapefile/shp-writer.ts';
+import { generateDemoSurvey, type DemoSurvey } from './demo/demo-survey.ts';
 import { generateParkParcels, PARCEL_FIELDS } from './demo/park-parcels.ts';
+import { DEMO_PARKS } from './demo/xuchang-parks.ts';
 
 export const DEMO_LAYER_NAME = 'xuchang_parks_zd';
 
@@ -35,6 +37,12 @@ export function buildDemoZip(): Uint8Array {
   );
 }
 
+/** The demo's survey in progress (demo-survey.ts); identical on every run. */
+export function buildDemoSurvey(): DemoSurvey {
+  const industries = new Map(DEMO_PARKS.map((park) => [park.name, park.industries]));
+  return generateDemoSurvey(generateParkParcels().map((p) => p.attributes), (park) => industries.get(park) ?? ['其他']);
+}
+
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,4 +51,7 @@ if (isMain) {
   const zip = buildDemoZip();
   writeFileSync(out, zip);
   console.log(`demo project: ${out} (${(zip.byteLength / 1024).toFixed(0)} KiB)`);
+  const survey = buildDemoSurvey();
+  writeFileSync(join(dirname(out), 'xuchang-demo-survey.json'), JSON.stringify(survey));
+  console.log(`demo survey: ${survey.parcels.length} parcels with survey values`);
 }

@@ -66,4 +66,15 @@ describe('recordOperations with the field merge', () => {
     expect(edits?.values.notes).toBe('b');
     expect(edits?.conflicts).toEqual([]);
   });
+
+  it('stores a large batch over many new parcels in one transaction (a package or the demo survey)', async () => {
+    const db = createDb();
+    const ops = Array.from({ length: 3000 }, (_, i): FieldOperation => {
+      const hlc = `2026-11-26T08:00:00.000Z-${(i % 4).toString(16).padStart(4, '0')}-${String(Math.floor(i / 4)).padStart(16, '0')}`;
+      return { ...remote('industry', `行业${i}`, ''), id: hlc, hlc, parcelId: `p:${Math.floor(i / 2)}`, field: i % 2 ? 'industry' : 'notes' };
+    });
+    expect(await recordOperations(db, ops)).toHaveLength(3000);
+    expect(await db.parcelEdits.count()).toBe(1500);
+    expect((await loadParcelEdits(db, 'p:1499'))?.values.industry).toBe('行业2999');
+  });
 });

@@ -27,7 +27,11 @@ export async function recordOperations(db: ParcelDeskDatabase, operations: reado
     const parcelIds = [...new Set(incoming.map((op) => op.parcelId))];
     const previous = await db.parcelEdits.bulkGet(parcelIds);
     const current = new Map<string, ParcelEdits | undefined>();
-    for (const [i, parcelId] of parcelIds.entries()) current.set(parcelId, await withHeads(db, previous[i]));
+    for (const [i, parcelId] of parcelIds.entries()) {
+      // Only old records need a query; awaiting nothing for the rest keeps a large batch in one transaction.
+      const edits = previous[i];
+      current.set(parcelId, edits && !edits.heads ? await withHeads(db, edits) : edits);
+    }
     // Operations wait per parcel until a local one needs the merged state for its base.
     const pending = new Map<string, FieldOperation[]>();
     const flush = (parcelId: string, projectId: string) => {
