@@ -31,14 +31,14 @@ export function AvailableLandTable({ items, selectedId, onSelect }: {
               <td data-column="parcelCode">{item.parcelCode}</td>
               <td>{item.park}</td>
               <td data-column="source">{AVAILABLE_LAND_SOURCE_LABELS[item.source][language]}</td>
-              <td>{item.landholder}</td>
+              <td className="long">{item.landholder}</td>
               <td className="number">{two.format(squareMetersToMu(item.areaSquareMeters))}</td>
               <td className="number" data-column="cost">{missing(item, 'landCostWanYuan', item.landCostWanYuan === null || item.landCostWanYuan === undefined ? '' : two.format(item.landCostWanYuan))}</td>
-              <td>{missing(item, 'supplyConditions', item.supplyConditions)}</td>
-              <td>{missing(item, 'procedure', item.procedure)}</td>
+              <td className="long">{missing(item, 'supplyConditions', item.supplyConditions)}</td>
+              <td className="long">{missing(item, 'procedure', item.procedure)}</td>
               <td className="number">{missing(item, 'expectedCycleMonths', item.expectedCycleMonths?.toString())}</td>
               <td>{item.plannedSupplyDate}</td>
-              <td>{item.notes}</td>
+              <td className="long">{item.notes}</td>
             </tr>
           ))}
         </tbody>
