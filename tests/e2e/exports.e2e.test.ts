@@ -57,6 +57,7 @@ describe('exports and the annual available-land list in Chromium', () => {
   let profile: BrowserProfile;
   const [inPark, elsewhere] = demoParcels() as [ReturnType<typeof demoParcels>[number], ReturnType<typeof demoParcels>[number]];
   const ledgerCounts = new Map<string, number>();
+  let parkCount = NaN;
 
   beforeAll(async () => {
     server = await startPreviewServer();
@@ -132,7 +133,7 @@ describe('exports and the annual available-land list in Chromium', () => {
   it.skipIf(ogrMissing !== undefined)('exports one park as a shapefile zip that GDAL reads back in the source system, Chinese intact', async () => {
     const { page } = profile;
     await page.getByTestId('ledger-filter-park').fill(PARK);
-    const parkCount = await filteredCount(page, 'park', PARK);
+    parkCount = await filteredCount(page, 'park', PARK);
     await page.getByTestId('ledger-filter-park').fill('');
     await page.getByTestId('exports-open').click();
     await page.getByTestId('export-what-parcelsShapefile').check();
@@ -155,6 +156,31 @@ describe('exports and the annual available-land list in Chromium', () => {
     expect(feature?.values.QLR).toBe(inPark.landholder);
     expect(feature?.values['认定类别']).toBe('闲置');
     expect(layer.features.every((f) => f.values['所在园区'] === PARK)).toBe(true);
+  });
+
+  it('prints the cards of one park as one batch, a card per page', async () => {
+    const { page } = profile;
+    if (Number.isNaN(parkCount)) {
+      await page.getByTestId('ledger-filter-park').fill(PARK);
+      parkCount = await filteredCount(page, 'park', PARK);
+      await page.getByTestId('ledger-filter-park').fill('');
+    }
+    await page.evaluate(() => {
+      const w = window as unknown as { printCalls: number };
+      w.printCalls = 0;
+      window.print = () => { w.printCalls++; };
+    });
+    await page.getByTestId('exports-open').click();
+    await page.getByTestId('export-what-cardsPdf').check();
+    expect(await page.getByTestId('export-scope-all').count()).toBe(0);
+    await page.getByTestId('export-scope-park').check();
+    await page.getByTestId('export-park').selectOption(PARK);
+    await page.getByTestId('export-start').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls), { timeout: 90_000 }).toBe(1);
+    const cards = page.locator('#print-root [data-testid=print-card]');
+    expect(await cards.count()).toBe(parkCount);
+    expect(await cards.getByTestId('print-parcel-code').allTextContents()).toContain(inPark.code);
+    await page.getByTestId('export-close').click();
   });
 
   it('lists the stock with editable supply details and a planned increment, and exports the list', async () => {
