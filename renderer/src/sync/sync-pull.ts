@@ -8,7 +8,7 @@ import { addProgress, readProgress } from './sync-store.ts';
 import type { SyncTransport } from './sync-transport.ts';
 
 /** Operations per pull page. */
-export const PULL_PAGE_SIZE = 500;
+export const PULL_PAGE_SIZE = 1000;
 
 export interface PullResult {
   /** Operations this device did not have, as stored (origin 'remote'). */

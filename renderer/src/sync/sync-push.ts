@@ -53,6 +53,10 @@ async function nextOutbox(db: ParcelDeskDatabase, identity: UserIdentity, unsent
   for (const op of unsent) {
     if (op.projectId !== projectId) continue;
     const wanted = attachedHashes([op]).filter((sha) => resend.has(sha) && !files.has(sha));
+    if (wanted.length === 0) {
+      operations.push(op);
+      continue;
+    }
     const records = await db.attachments.bulkGet(wanted);
     const size = records.reduce((n, r) => n + (r?.byteLength ?? 0), 0);
     if (operations.length > 0 && bytes + size > PACKAGE_ATTACHMENT_BUDGET_BYTES) break;
