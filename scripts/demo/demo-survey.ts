@@ -29,7 +29,12 @@ export function generateDemoSurvey(attributes: readonly Record<string, DbfValue>
   const random = createSeededRandom(seed);
   const parcels: { index: number; values: Record<string, FieldValue> }[] = [];
   attributes.forEach((row, index) => {
-    if (random() > 0.55 || !row.QLR) return;
+    if (!row.QLR) {
+      // Land not yet supplied: part of it is held in the government's reserve (储备).
+      if (random() < 0.35) parcels.push({ index, values: { landReserve: true, surveyStatus: 'surveyed', surveyor: '孙核查', surveyDate: '2025-04-18' } });
+      return;
+    }
+    if (random() > 0.55) return;
     const area = Number(row.ZDMJ) || 0;
     const mu = area / MU;
     const values: Record<string, FieldValue> = { industry: pick(random, industries(String(row.YQMC))) };
@@ -46,7 +51,7 @@ export function generateDemoSurvey(attributes: readonly Record<string, DbfValue>
     const troubled = !started || values.productionStatus !== 'normal' || Number(values['economics.2024.tax'] ?? 0) / mu < 8;
     if (troubled && random() < 0.7) Object.assign(values, disposal(random));
     values.surveyStatus = random() < 0.6 ? 'surveyed' : 'reviewed';
-    values.surveyor = pick(random, ['李调查', '王测绘', '张核查']);
+    values.surveyor = pick(random, ['赵普查', '钱外业', '孙核查']);
     values.surveyDate = `2025-0${3 + Math.floor(random() * 6)}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
     parcels.push({ index, values });
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoZip } from '../../scripts/generate-demo.ts';
+import { buildDemoSurvey, buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
@@ -12,11 +12,17 @@ import { openProfile, startPreviewServer, type BrowserProfile } from './harness.
  * same demo parcel offline, hand each other package files, both see one
  * conflict, one resolves it, they exchange again and end identical.
  */
+const DEMO_SURVEY = buildDemoSurvey();
+/** Operations the demo brings with it (its survey in progress), the same on every device. */
+const DEMO_SURVEY_OPERATIONS = DEMO_SURVEY.parcels.reduce((sum, p) => sum + Object.keys(p.values).length, 0);
+
 function uniqueLandholderParcel() {
   const features = importZip('xuchang-demo.zip', buildDemoZip())[0]?.features ?? [];
   const counts = new Map<string, number>();
   for (const f of features) counts.set(String(f.attributes.QLR), (counts.get(String(f.attributes.QLR)) ?? 0) + 1);
-  const feature = features.find((f) => f.geometry && counts.get(String(f.attributes.QLR)) === 1);
+  // One the demo's own survey left alone, so its history holds only this test's edits.
+  const surveyed = new Set(DEMO_SURVEY.parcels.map((p) => p.index));
+  const feature = features.find((f) => f.geometry && counts.get(String(f.attributes.QLR)) === 1 && !surveyed.has(f.sourceIndex));
   if (!feature) throw new Error('demo has no parcel with a unique landholder');
   return { code: String(feature.attributes.ZDDM), landholder: String(feature.attributes.QLR) };
 }
@@ -176,7 +182,8 @@ describe('two devices exchange package files and settle a conflict', () => {
       await page.goto(server.url);
       await page.getByTestId('demo-offer').waitFor();
       const result = await importFile(page, files.city2 as string, 'exchange-imported');
-      expect(result).toContain('3 条新修改，0 处冲突');
+      // Everything the package holds is new here: the demo's own survey and the three edits of this test.
+      expect(result).toContain(`${DEMO_SURVEY_OPERATIONS + 3} 条新修改，0 处冲突`);
       await page.locator('[data-testid=parcel-count]').filter({ hasText: '2464' }).waitFor({ timeout: 90_000 });
       await page.getByTestId('search-input').fill('许昌甲乙联合有限公司');
       await expect.poll(() => page.getByTestId('search-result').count(), { timeout: 30_000 }).toBe(1);

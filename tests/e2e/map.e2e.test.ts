@@ -9,6 +9,9 @@ import { createEllipsoidalArea } from '../../shared/geodesy/ellipsoidal-area.ts'
 import { geodesicDistanceMeters } from '../../shared/geodesy/geodesic-length.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import type { BboxLonLat } from '../../shared/model/geometry.ts';
+import { XUCHANG_DEFAULT_RULE_SET } from '../../shared/rules/xuchang-default-rules.ts';
+import { localIsoDate } from '../../shared/search/parcel-filter.ts';
+import { expectedParcels, storedEdits } from './demo-classes.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 import { buildMbtiles, buildPmtiles, fullTileMvt, solidPngTile, tilesCovering } from '../fixtures/tile-archives.ts';
 import { countPixelsNear } from './map-pixels.ts';
@@ -16,6 +19,8 @@ import { countPixelsNear } from './map-pixels.ts';
 type Point = { x: number; y: number };
 type Rgb = [number, number, number];
 
+/** The map background (#eef1ec), also the colour of the roads between parcels. */
+const BACKGROUND: Rgb = [0xee, 0xf1, 0xec];
 const MAGENTA: Rgb = [255, 0, 255];
 const CYAN: Rgb = [0, 200, 220];
 const LIME: Rgb = [120, 230, 0];
@@ -57,8 +62,8 @@ async function lonLatAt(page: Page, at: Point): Promise<[number, number]> {
 /**
  * A page position well inside a drawn parcel (waiting up to 10 s for parcels
  * to be drawn): the centre of a square of 2·radius + 1 parcel-coloured pixels
- * (sand fill or brown hatch: red well above blue) in the middle part of the
- * map, away from the toolbar and legend.
+ * (any class colour: clearly off the grey-green background and the roads) in
+ * the middle part of the map, away from the toolbar and legend.
  */
 async function parcelPoint(page: Page, skip = 0, radius = 4): Promise<Point> {
   for (let attempt = 0; ; attempt++) {
@@ -76,7 +81,8 @@ async function findParcelPoint(page: Page, skip: number, radius: number): Promis
   const image = PNG.sync.read(await map.screenshot());
   const warm = (x: number, y: number) => {
     const i = (y * image.width + x) * 4;
-    return (image.data[i] as number) - (image.data[i + 2] as number) > 50;
+    const off = BACKGROUND.reduce((sum, v, c) => sum + Math.abs((image.data[i + c] as number) - v), 0);
+    return off > 45;
   };
   let found = 0;
   for (let y = Math.floor(image.height * 0.2); y < image.height * 0.8; y += 6) {
@@ -116,7 +122,7 @@ describe('map in Chromium', () => {
     rmSync(tiles, { recursive: true, force: true });
   });
 
-  it('opens the demo with a class legend counting every parcel as 未调查', async () => {
+  it('opens the demo with a class legend counting the parcels of each class as the rules classify them', async () => {
     const { page } = profile;
     await page.goto(server.url);
     await page.getByTestId('open-demo').click();
@@ -124,10 +130,14 @@ describe('map in Chromium', () => {
     const legend = page.getByTestId('map-legend');
     await legend.waitFor({ timeout: 30_000 });
     expect(bboxes.length).toBe(2464);
-    expect(await page.getByTestId('legend-count-unsurveyed').textContent()).toBe(`${bboxes.length} 宗`);
-    for (const parcelClass of ['approvedUnsupplied', 'idle', 'inefficient', 'reserve', 'efficient']) {
-      expect(await page.getByTestId(`legend-count-${parcelClass}`).textContent()).toBe('0 宗');
+    const expected = expectedParcels(XUCHANG_DEFAULT_RULE_SET, localIsoDate(new Date()), await storedEdits(page));
+    const classes = ['approvedUnsupplied', 'idle', 'inefficient', 'reserve', 'efficient', 'unsurveyed'] as const;
+    for (const parcelClass of classes) {
+      const n = expected.filter((p) => p.parcelClass === parcelClass).length;
+      await expect.poll(() => page.getByTestId(`legend-count-${parcelClass}`).textContent(), { timeout: 30_000 }).toBe(`${n} 宗`);
     }
+    // The demo's survey makes every class appear.
+    expect(new Set(expected.map((p) => p.parcelClass)).size).toBeGreaterThanOrEqual(5);
     expect(await legend.textContent()).toMatch(/批而未供.*闲置.*低效.*储备.*正常.*未调查/);
   });
 
@@ -176,38 +186,46 @@ describe('map in Chromium', () => {
     await page.getByTestId('identity-author').fill('张测绘');
     await page.getByTestId('identity-device').fill('县局笔记本-1');
     await page.getByTestId('identity-save').click();
-    // Well inside a parcel: clear of the selection outline drawn along its edge.
-    const target = await parcelPoint(page, 0, 10);
-    await page.mouse.click(target.x, target.y);
-    const parcelId = await page.getByTestId('parcel-card').getAttribute('data-parcel-id');
-    // Away from the parcel, so that hover does not change its shade.
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map has no box');
-    await page.mouse.move(box.x + 5, box.y + box.height - 5);
-    const colourAt = async () => {
-      const image = PNG.sync.read(await page.screenshot({ clip: { x: target.x - 1, y: target.y - 1, width: 3, height: 3 } }));
+    const colourAt = async (at: Point) => {
+      const image = PNG.sync.read(await page.screenshot({ clip: { x: at.x - 1, y: at.y - 1, width: 3, height: 3 } }));
       return [image.data[16], image.data[17], image.data[18]] as number[];
     };
     const near = (rgb: number[], expected: Rgb) => rgb.every((v, i) => Math.abs(v - (expected[i] as number)) <= 30);
     // 闲置 is vermillion #D55E00 at 75 % over the grey-green background.
     const idleShade: Rgb = [219, 131, 59];
-    expect(near(await colourAt(), idleShade)).toBe(false);
+    // Well inside a parcel that is not 闲置 yet: clear of the selection outline drawn along its edge.
+    let target: Point | undefined;
+    for (let skip = 0; !target; skip += 3) {
+      const candidate = await parcelPoint(page, skip, 10);
+      if (!near(await colourAt(candidate), idleShade)) target = candidate;
+    }
+    await page.mouse.click(target.x, target.y);
+    const parcelId = await page.getByTestId('parcel-card').getAttribute('data-parcel-id');
+    // Away from the parcel, so that hover does not change its shade.
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    const count = async (parcelClass: string) => Number((await page.getByTestId(`legend-count-${parcelClass}`).textContent())?.match(/\d+/)?.[0]);
+    const idleBefore = await count('idle');
+    const shown = () => colourAt(target);
 
+    // A manual class counts once it has a reason.
+    await page.getByTestId('field-classOverrideReason').fill('现场核实：已停产两年');
+    await page.getByTestId('field-classOverrideReason').press('Tab');
     await page.getByTestId('field-classOverride').selectOption('idle');
-    await expect.poll(() => page.getByTestId('legend-count-idle').textContent()).toBe('1 宗');
-    expect(await page.getByTestId('legend-count-unsurveyed').textContent()).toBe(`${bboxes.length - 1} 宗`);
-    await expect.poll(async () => near(await colourAt(), idleShade), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => count('idle')).toBe(idleBefore + 1);
+    await expect.poll(async () => near(await shown(), idleShade), { timeout: 10_000 }).toBe(true);
 
     await page.getByTestId('undo').click();
-    await expect.poll(() => page.getByTestId('legend-count-idle').textContent()).toBe('0 宗');
-    await expect.poll(async () => near(await colourAt(), idleShade), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => count('idle')).toBe(idleBefore);
+    await expect.poll(async () => near(await shown(), idleShade), { timeout: 10_000 }).toBe(false);
     await page.getByTestId('redo').click();
-    await expect.poll(async () => near(await colourAt(), idleShade), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => near(await shown(), idleShade), { timeout: 10_000 }).toBe(true);
 
     // After a reload the tiles (kept or cut again) know nothing of the class; the edit is drawn over them.
     await page.reload();
     await page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByTestId('legend-count-idle').textContent(), { timeout: 30_000 }).toBe('1 宗');
+    await expect.poll(() => count('idle'), { timeout: 30_000 }).toBe(idleBefore + 1);
     await page.getByTestId('map-selection-count').waitFor();
     expect(parcelId).toBeTruthy();
   });

@@ -5,14 +5,28 @@ import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { parcelRow, type ParcelRow } from '../../shared/survey/parcel-rows.ts';
 import { sourceCardValues } from '../../shared/survey/source-values.ts';
+import { XUCHANG_DEFAULT_RULE_SET } from '../../shared/rules/xuchang-default-rules.ts';
+import { localIsoDate } from '../../shared/search/parcel-filter.ts';
+import type { ParcelClass } from '../../shared/survey/card-enums.ts';
+import type { FieldValues } from '../../shared/survey/field-value.ts';
+import { DEMO_LAYER_ID, expectedParcels, storedEdits } from './demo-classes.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
-/** The demo's parcels as the app lists them, read from the same zip in this process. */
-function demoRows(): ParcelRow[] {
+/**
+ * The demo's parcels as the app lists them, read from the same zip in this
+ * process, with the edits stored in the browser and each parcel's class as
+ * the rules give it (demo-classes.ts); source values only until `edits` is given.
+ */
+function demoRows(edits: ReadonlyMap<string, FieldValues> = new Map(), shown: ReadonlyMap<string, { parcelClass: ParcelClass; park: string }> = new Map()): ParcelRow[] {
   const [layer] = importZip('xuchang-demo.zip', buildDemoZip());
   if (!layer) throw new Error('demo zip has no layer');
-  return layer.features.filter((f) => f.geometry).map((f) =>
-    parcelRow(String(f.sourceIndex), 'demo', sourceCardValues(f.attributes, layer.fieldMapping), f.areaSquareMeters, [0, 0, 0, 0]));
+  return layer.features.filter((f) => f.geometry).map((f) => {
+    const id = `${DEMO_LAYER_ID}:${f.sourceIndex}`;
+    const values = { ...sourceCardValues(f.attributes, layer.fieldMapping), ...edits.get(id) };
+    const row = parcelRow(id, DEMO_LAYER_ID, values, f.areaSquareMeters, [0, 0, 0, 0]);
+    // The class the rules give and the park as the preset names it.
+    return { ...row, parcelClass: shown.get(id)?.parcelClass ?? row.parcelClass, park: shown.get(id)?.park ?? row.park };
+  });
 }
 
 const contains = (row: ParcelRow, text: string) =>
@@ -43,6 +57,11 @@ describe('search and filter in Chromium', () => {
     await profile.page.goto(server.url);
     await profile.page.getByTestId('open-demo').click();
     await profile.page.locator(`[data-testid=map][data-parcels="${rows.length}"]`).waitFor({ timeout: 60_000 });
+    // From here on, the rows carry the demo's survey and the classes the rules give.
+    const edits = await storedEdits(profile.page);
+    const shown = new Map(expectedParcels(XUCHANG_DEFAULT_RULE_SET, localIsoDate(new Date()), edits)
+      .map((p) => [p.parcelId, { parcelClass: p.parcelClass, park: p.row.park }]));
+    rows.splice(0, rows.length, ...demoRows(edits, shown));
   });
 
   afterAll(async () => {
