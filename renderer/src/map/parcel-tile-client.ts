@@ -12,7 +12,11 @@ function tileWorker(): Worker {
     const waiter = waiting.get(response.id);
     waiting.delete(response.id);
     if (!waiter) return;
-    if ('bytes' in response) waiter.resolve(response.bytes);
+    if ('bytes' in response) {
+      // Read by the benchmark: how many tiles an opening served from IndexedDB and how many it cut.
+      performance.mark(response.kept ? 'parceldesk:tile-kept' : 'parceldesk:tile-made');
+      waiter.resolve(response.bytes);
+    }
     else waiter.reject(new Error(response.error));
   };
   worker.onerror = (event) => {

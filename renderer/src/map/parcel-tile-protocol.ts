@@ -10,5 +10,5 @@ export interface ParcelTileRequest {
 
 /** The worker's answer: the tile's bytes, or why it could not be made. */
 export type ParcelTileResponse =
-  | { readonly id: number; readonly bytes: Uint8Array }
+  | { readonly id: number; readonly bytes: Uint8Array; /** True when read from IndexedDB, false when cut now. */ readonly kept: boolean }
   | { readonly id: number; readonly error: string };

@@ -42,20 +42,20 @@ function keep(db: ParcelDeskDatabase, record: ParcelTileRecord): void {
   }, 300);
 }
 
-async function answer(request: ParcelTileRequest): Promise<Uint8Array> {
+async function answer(request: ParcelTileRequest): Promise<{ bytes: Uint8Array; kept: boolean }> {
   const { layerId, z, x, y } = request;
   const db = database(request.databaseName);
   const kept = await readKeptTile(db, layerId, z, x, y);
-  if (kept) return kept;
+  if (kept) return { bytes: kept, kept: true };
   const bytes = (await tileSet(db, layerId)).tile(z, x, y);
   keep(db, { key: parcelTileKey(layerId, z, x, y), layerId, bytes });
-  return bytes;
+  return { bytes, kept: false };
 }
 
 scope.onmessage = (event: MessageEvent<ParcelTileRequest>) => {
   const request = event.data;
   answer(request).then(
-    (bytes) => scope.postMessage({ id: request.id, bytes } satisfies ParcelTileResponse),
+    ({ bytes, kept }) => scope.postMessage({ id: request.id, bytes, kept } satisfies ParcelTileResponse),
     (error: unknown) => scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies ParcelTileResponse),
   );
 };
