@@ -3,7 +3,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { encodeFeatureChunks } from '../../../shared/import/layer-part.ts';
-import { PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
+import { PARCEL_LABEL_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
 import { worldX, worldY } from '../../../shared/tiles/web-mercator.ts';
 import { ParcelDeskDatabase } from './database.ts';
 import { keepTiles, loadParcelTileSet, PARCEL_TILE_FORMAT, readKeptTile } from './parcel-tile-store.ts';
@@ -31,7 +31,7 @@ describe('parcel tiles from storage', () => {
     const db = new ParcelDeskDatabase(`parceldesk-tiles-${process.pid}-1`);
     await saveProjectLayer(db, PROJECT, LAYER, chunks());
     const set = await loadParcelTileSet(db, 'p1:zd');
-    const layer = new VectorTile(new PbfReader(set.tile(...tileAt(16)))).layers[PARCEL_TILE_LAYER];
+    const layer = new VectorTile(new PbfReader(set.tile(...tileAt(16)))).layers[PARCEL_LABEL_LAYER];
     expect(layer?.feature(0).properties).toEqual({ parcelId: 'p1:zd:0', code: '411002001001GB00000', holder: '许昌瑞祥电气有限公司' });
     await expect(loadParcelTileSet(db, 'p1:missing')).rejects.toThrow('no stored layer p1:missing');
     db.close();
