@@ -11,6 +11,13 @@ export interface Project {
   readonly createdAt: string;
 }
 
+/**
+ * What a stored layer is: parcels (the inventory), reference (points, lines),
+ * or park boundaries (polygons naming parks; the name column is the layer's
+ * fieldMapping.park; never counted as parcels).
+ */
+export type LayerRole = 'parcels' | 'reference' | 'parkBoundaries';
+
 /** An imported layer of a project; its features are stored in chunks. */
 export interface LayerRecord {
   readonly id: string;
@@ -19,8 +26,8 @@ export interface LayerRecord {
   readonly featureCount: number;
   readonly bbox: BboxLonLat;
   readonly importedAt: string;
-  /** Polygon layers are parcels; points and lines are reference layers. Absent before v3: parcels. */
-  readonly role?: 'parcels' | 'reference';
+  /** Polygon layers are parcels unless marked park boundaries; points and lines are reference layers. Absent before v3: parcels. */
+  readonly role?: LayerRole;
   readonly crs?: { readonly code: string | null; readonly name: string; readonly source: string };
   readonly encoding?: { readonly name: string; readonly source: string };
   readonly fields?: readonly { readonly name: string; readonly type: string }[];

@@ -8,5 +8,5 @@ export const layerRecordSchema = z.object({
   featureCount: z.number().int().nonnegative(),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   importedAt: z.string(),
-  role: z.enum(['parcels', 'reference']).optional(),
+  role: z.enum(['parcels', 'reference', 'parkBoundaries']).optional(),
 }).passthrough();

@@ -2,10 +2,12 @@ import type { ClassificationResult } from '../../../shared/rules/classify-parcel
 import type { FieldMapping } from '../../../shared/model/parcel-fields.ts';
 import type { ClassificationSettings, ClassifiedParcels } from './project-classifier.ts';
 
-/** The parcel layers of a project, as the classifier reads them. */
+/** The parcel layers of a project (and its park-boundary layers), as the classifier reads them. */
 export interface ClassifierLayer {
   readonly id: string;
   readonly fieldMapping?: FieldMapping;
+  /** Absent: parcels. A park-boundary layer's names are in its fieldMapping.park column. */
+  readonly role?: 'parcels' | 'parkBoundaries';
 }
 
 /**

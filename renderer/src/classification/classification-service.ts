@@ -1,4 +1,6 @@
 import { recognizeFieldMapping } from '../../../shared/model/parcel-fields.ts';
+import type { ParkBoundary } from '../../../shared/parks/park-assignment.ts';
+import { parkBoundariesFromChunk, recognizeBoundaryNameColumn } from '../../../shared/parks/park-boundary-layer.ts';
 import type { ClassificationResult } from '../../../shared/rules/classify-parcel.ts';
 import type { FieldValues } from '../../../shared/survey/field-value.ts';
 import type { FeatureChunk, ParcelDeskDatabase } from '../storage/database.ts';
@@ -15,17 +17,26 @@ export class ClassificationService implements ClassifierPort {
 
   constructor(private readonly database: (name: string) => ParcelDeskDatabase) {}
 
+  private async chunks(db: ParcelDeskDatabase, layerId: string, each: (chunk: FeatureChunk) => void): Promise<void> {
+    const keys = await db.featureChunks.where('layerId').equals(layerId).primaryKeys();
+    for (const key of keys.sort((a, b) => a[1] - b[1])) each((await db.featureChunks.get(key)) as FeatureChunk);
+  }
+
   async open(databaseName: string, projectId: string, layers: readonly ClassifierLayer[], settings: ClassificationSettings): Promise<ClassifiedParcels> {
     const db = this.database(databaseName);
     const records = await db.parcelEdits.where('projectId').equals(projectId).toArray();
     const edits = new Map<string, FieldValues>(records.map((r) => [r.parcelId, r.values]));
-    const classifier = new ProjectClassifier(settings);
-    for (const layer of layers) {
-      const keys = await db.featureChunks.where('layerId').equals(layer.id).primaryKeys();
-      for (const key of keys.sort((a, b) => a[1] - b[1])) {
-        const chunk = (await db.featureChunks.get(key)) as FeatureChunk;
-        classifier.addChunk(chunk, layer.id, layer.fieldMapping ?? recognizeFieldMapping(Object.keys(chunk.columns)), edits);
-      }
+    const boundaries: ParkBoundary[] = [];
+    for (const layer of layers.filter((l) => l.role === 'parkBoundaries')) {
+      await this.chunks(db, layer.id, (chunk) => {
+        const column = layer.fieldMapping?.park ?? recognizeBoundaryNameColumn(Object.keys(chunk.columns));
+        if (column) boundaries.push(...parkBoundariesFromChunk(chunk, column));
+      });
+    }
+    const classifier = new ProjectClassifier(settings, boundaries);
+    for (const layer of layers.filter((l) => (l.role ?? 'parcels') === 'parcels')) {
+      await this.chunks(db, layer.id, (chunk) =>
+        classifier.addChunk(chunk, layer.id, layer.fieldMapping ?? recognizeFieldMapping(Object.keys(chunk.columns)), edits));
     }
     this.db = db;
     this.classifier = classifier;

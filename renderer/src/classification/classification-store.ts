@@ -13,6 +13,8 @@ export interface DerivedParcel {
   readonly parcelClass: ParcelClass;
   /** Preset park name, '' when none matched. */
   readonly park: string;
+  /** How the park was decided: by the park-boundary layer, by the park attribute (YQMC), or not at all. */
+  readonly parkMethod?: 'boundary' | 'attribute' | 'none';
   /** Latest complete year's tax, 万元. */
   readonly taxWanYuan: number | undefined;
 }
@@ -35,7 +37,7 @@ function merged(previous: ReadonlyMap<string, DerivedParcel> | undefined, classi
   const byId = new Map(previous);
   classified.parcelIds.forEach((id, i) => {
     const tax = classified.taxes[i];
-    byId.set(id, { parcelClass: classified.classes[i] as ParcelClass, park: classified.parks[i] ?? '', taxWanYuan: tax ?? undefined });
+    byId.set(id, { parcelClass: classified.classes[i] as ParcelClass, park: classified.parks[i] ?? '', parkMethod: classified.parkMethods[i] ?? 'none', taxWanYuan: tax ?? undefined });
   });
   return byId;
 }

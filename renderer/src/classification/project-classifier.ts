@@ -1,7 +1,9 @@
 import { latestCompleteYearTax } from '../../../shared/land-stats/land-stats-row.ts';
 import { chunkAttributes, chunkParcelId, type EncodedFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
 import type { FieldMapping } from '../../../shared/model/parcel-fields.ts';
-import { parkByAttribute, parkNameIndex } from '../../../shared/parks/park-assignment.ts';
+import { assignChunkParks } from '../../../shared/parks/chunk-park-assignment.ts';
+import { assignPark, parkNameIndex, type ParkAssignment, type ParkBoundary } from '../../../shared/parks/park-assignment.ts';
+import { boundaryParkName } from '../../../shared/parks/park-boundary-layer.ts';
 import type { ParkPreset } from '../../../shared/parks/park-preset.ts';
 import { classifyParcel, classifyParcels, type ClassificationResult } from '../../../shared/rules/classify-parcel.ts';
 import type { ParcelFacts } from '../../../shared/rules/parcel-facts.ts';
@@ -28,6 +30,8 @@ export interface ClassifiedParcels {
   readonly classes: ParcelClass[];
   /** The preset park the parcel belongs to ('' when none matched). */
   readonly parks: string[];
+  /** How each park was decided: by the park-boundary layer, by the park attribute, or not at all. */
+  readonly parkMethods: ParkAssignment['method'][];
   /** Tax of the latest complete year, 万元; null when none recorded. */
   readonly taxes: (number | null)[];
 }
@@ -37,32 +41,40 @@ export function shownClass(result: ClassificationResult): ParcelClass {
   return result.parcelClass === 'insufficientData' ? 'unsurveyed' : result.parcelClass;
 }
 
+/** A parcel's facts with its park and how that was decided. */
+type AssignedFacts = ParcelFacts & { readonly parkMethod: ParkAssignment['method'] };
+
 interface Parcel {
   /** Facts from the source record alone (no edits). */
   readonly base: ParcelFacts;
+  /** Name of the park boundary holding the parcel, as the boundary layer writes it. */
+  readonly boundaryPark: string | undefined;
   edits: FieldValues | undefined;
 }
 
 /**
  * Holds every parcel's classification inputs (source facts and edited values)
  * and classifies them with the current settings: all at once when the settings
- * change, a few when their edits change. Runs in the classification worker.
+ * change, a few when their edits change. A parcel's park is the park-boundary
+ * layer's park holding it when the project has one, else its park attribute.
+ * Runs in the classification worker.
  */
 export class ProjectClassifier {
   private readonly parcels = new Map<string, Parcel>();
   private parkIndex: ReadonlyMap<string, string>;
 
-  constructor(private settings: ClassificationSettings) {
+  constructor(private settings: ClassificationSettings, private readonly boundaries: readonly ParkBoundary[] = []) {
     this.parkIndex = parkNameIndex(settings.parks.parks);
   }
 
   /** Adds the parcels with geometry of a stored chunk, with their edits (by parcel id). */
   addChunk(chunk: EncodedFeatureChunk, layerId: string, mapping: FieldMapping, edits: ReadonlyMap<string, FieldValues>): void {
+    const byBoundary = this.boundaries.length > 0 ? assignChunkParks(chunk, {}, this.boundaries, this.parkIndex) : undefined;
     for (let i = 0; i < chunk.count; i++) {
       if ((chunk.partCounts[i] as number) === 0) continue;
       const parcelId = chunkParcelId(chunk, i, layerId);
       const base = parcelFactsFromSource(parcelId, chunkAttributes(chunk, i), mapping, chunk.areaSquareMeters[i] as number);
-      this.parcels.set(parcelId, { base, edits: edits.get(parcelId) });
+      this.parcels.set(parcelId, { base, boundaryPark: byBoundary?.[i]?.parkName, edits: edits.get(parcelId) });
     }
   }
 
@@ -83,10 +95,12 @@ export class ProjectClassifier {
     return true;
   }
 
-  private facts(parcel: Parcel): ParcelFacts {
+  private facts(parcel: Parcel): AssignedFacts {
     const values = effectiveValues(parcel.base.values, parcel.edits);
-    const park = parkByAttribute(typeof values.park === 'string' ? values.park : '', this.parkIndex);
-    return { ...parcel.base, values, ...(park ? { park } : {}) };
+    const { parkName: park, method } = parcel.boundaryPark
+      ? { parkName: boundaryParkName(parcel.boundaryPark, this.parkIndex), method: 'boundary' as const }
+      : assignPark({ parkAttribute: typeof values.park === 'string' ? values.park : '' }, [], this.parkIndex);
+    return { ...parcel.base, values, parkMethod: method, ...(park ? { park } : {}) };
   }
 
   /** Every parcel, in the order they were added. */
@@ -96,7 +110,7 @@ export class ProjectClassifier {
 
   /** Only these parcels (unknown ids are left out). */
   classify(parcelIds: Iterable<string>): ClassifiedParcels {
-    const facts: ParcelFacts[] = [];
+    const facts: AssignedFacts[] = [];
     for (const id of parcelIds) {
       const parcel = this.parcels.get(id);
       if (parcel) facts.push(this.facts(parcel));
@@ -110,15 +124,16 @@ export class ProjectClassifier {
     return parcel ? classifyParcel(this.facts(parcel), this.settings.ruleSet, this.settings.asOf) : undefined;
   }
 
-  private classifyFacts(facts: readonly ParcelFacts[]): ClassifiedParcels {
+  private classifyFacts(facts: readonly AssignedFacts[]): ClassifiedParcels {
     const { ruleSet, asOf } = this.settings;
     const results = classifyParcels(facts, ruleSet, asOf);
-    const out: ClassifiedParcels = { ruleSetVersion: ruleSet.version, asOf, parcelIds: [], classes: [], parks: [], taxes: [] };
+    const out: ClassifiedParcels = { ruleSetVersion: ruleSet.version, asOf, parcelIds: [], classes: [], parks: [], parkMethods: [], taxes: [] };
     results.forEach((result, i) => {
-      const item = facts[i] as ParcelFacts;
+      const item = facts[i] as AssignedFacts;
       out.parcelIds.push(result.parcelId);
       out.classes.push(shownClass(result));
       out.parks.push(item.park ?? '');
+      out.parkMethods.push(item.parkMethod);
       out.taxes.push(latestCompleteYearTax(item.values, asOf)?.taxWanYuan ?? null);
     });
     return out;

@@ -26,7 +26,10 @@ export function useClassification(
   useEffect(() => {
     if (!loaded) return;
     const port = new WorkerClassifier();
-    const layers = loaded.layers.filter((l) => (l.role ?? 'parcels') === 'parcels').map((l) => ({ id: l.id, fieldMapping: l.fieldMapping }));
+    const layers = loaded.layers.flatMap((l) => {
+      const role = l.role ?? 'parcels';
+      return role === 'parcels' || role === 'parkBoundaries' ? [{ id: l.id, fieldMapping: l.fieldMapping, role }] : [];
+    });
     const created = new ClassificationStore(db, loaded.project.id, layers, port, () => localIsoDate());
     setStore(created);
     void created.start();
