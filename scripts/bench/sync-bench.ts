@@ -1,9 +1,11 @@
-// Sync benchmark: `npm run bench:sync [-- --edits N]` (default 10,000).
+// Sync benchmark: `npm run bench:sync [-- --edits N] [--parcels N]` (defaults 10,000 and 100,000).
 // Makes N field edits as a surveyor's device would, packs them (signed package),
 // pushes them to a hub on loopback (PGlite in a temporary folder, or DATABASE_URL)
 // and pulls them on a second device of the same county. Time and bytes on the
 // wire (a counting TCP proxy: HTTP headers, chunking and gzip all included) per
-// edit, compared with a QFieldCloud patch delta (~856 bytes). Writes bench-results/sync.json.
+// edit, compared with a QFieldCloud patch delta (~856 bytes). Then the size of a
+// whole-project package of N benchmark parcels against their zipped shapefile
+// (`--parcels 0` skips it). Writes bench-results/sync.json.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,6 +19,7 @@ import { HybridLogicalClock } from '../../shared/sync/hlc.ts';
 import { startHub } from '../../server/start-hub.ts';
 import { createCounty, createEnrollmentCode, createProject, createUser } from '../../server/store/accounts-store.ts';
 import { startByteCountingProxy } from './byte-counting-proxy.ts';
+import { measurePackageSize } from './package-size.ts';
 import { machine, writeResults } from './report.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,10 +28,10 @@ const RESULTS_PATH = join(root, 'bench-results', 'sync.json');
 const QFIELDCLOUD_DELTA_BYTES = 856;
 const PROJECT = 'bench:xuchang';
 
-function editCount(argv: readonly string[]): number {
-  const at = argv.indexOf('--edits');
-  const n = at >= 0 ? Number(argv[at + 1]) : 10_000;
-  if (!Number.isInteger(n) || n < 1) throw new Error('--edits needs a positive integer');
+function countOption(argv: readonly string[], name: string, fallback: number, min: number): number {
+  const at = argv.indexOf(name);
+  const n = at >= 0 ? Number(argv[at + 1]) : fallback;
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} needs an integer ≥ ${min}`);
   return n;
 }
 
@@ -60,7 +63,8 @@ function surveyEdits(count: number, device: string): FieldOperation[] {
 }
 
 async function main(): Promise<void> {
-  const edits = editCount(process.argv.slice(2));
+  const edits = countOption(process.argv.slice(2), '--edits', 10_000, 1);
+  const parcels = countOption(process.argv.slice(2), '--parcels', 100_000, 0);
   const machineInfo = machine();
   const folder = mkdtempSync(join(tmpdir(), 'sync-bench-'));
   const hub = await startHub({
@@ -126,7 +130,13 @@ async function main(): Promise<void> {
     console.log(`  pack    ${results.packMs} ms, package ${(bytes.length / 1024).toFixed(0)} KiB`);
     console.log(`  push    ${results.pushMs} ms, ${push.up + push.down} bytes on the wire = ${pushPerEdit} bytes/edit = ${results.push.ratioToQfieldcloudDelta} × a QFieldCloud delta (${QFIELDCLOUD_DELTA_BYTES} B)`);
     console.log(`  pull    ${results.pullMs} ms in ${pages} pages, ${pull.up + pull.down} bytes on the wire = ${pullPerEdit} bytes/edit = ${results.pull.ratioToQfieldcloudDelta} × a QFieldCloud delta`);
-    writeResults(RESULTS_PATH, results);
+    const packageSize = parcels > 0 ? await measurePackageSize(parcels) : null;
+    if (packageSize) {
+      const mib = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MiB`;
+      console.log(`Whole-project package, ${parcels} benchmark parcels (pack ${packageSize.packMs} ms, read back ${packageSize.verified ? 'ok' : 'FAILED'})`);
+      console.log(`  package ${mib(packageSize.packageBytes)} vs zipped shapefile ${mib(packageSize.zippedShapefileBytes)} (unzipped ${mib(packageSize.shapefileBytes)}) = ${packageSize.ratioToZippedShapefile} ×`);
+    }
+    writeResults(RESULTS_PATH, { ...results, packageSize });
     console.log(`Results: ${RESULTS_PATH}`);
   } finally {
     await proxy.close();
