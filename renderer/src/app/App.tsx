@@ -44,7 +44,7 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const survey = useSurveyState(db, loaded);
   const bbox = useMemo(() => (loaded ? projectBbox(loaded.layers) : undefined), [loaded]);
-  const mapLayers = useMemo<MapLayer[]>(() => (loaded?.layers ?? [])
+  const mapLayers = useMemo<MapLayer[]>(() => (loaded?.layers ?? []).filter((layer) => layer.role !== 'parkBoundaries')
     .map((layer) => ({ id: layer.id, databaseName: db.name, bbox: layer.bbox, featureCount: layer.featureCount })), [loaded, db]);
 
   const project = loaded?.project ?? newProject;

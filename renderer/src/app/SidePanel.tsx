@@ -43,7 +43,7 @@ export function SidePanel({ state, onOpenDemo, children }: SidePanelProps) {
           ))}
           <dt>{t('parcelCount')}</dt>
           <dd data-testid="parcel-count">
-            {state.loaded.layers.reduce((sum, layer) => sum + layer.featureCount, 0)} {t('parcelUnit')}
+            {state.loaded.layers.filter((layer) => layer.role !== 'parkBoundaries').reduce((sum, layer) => sum + layer.featureCount, 0)} {t('parcelUnit')}
           </dd>
         </dl>
       )}

@@ -10,6 +10,7 @@ import { ImportSession, type ImportProgressEvent } from './import-client.ts';
 import type { LayerPreview, WorkerImportOptions } from './import-protocol.ts';
 import { LayerPreviewCard, type LayerChoice } from './LayerPreviewCard.tsx';
 import { readDroppedItems, readPickedFiles } from './read-dropped-files.ts';
+import { asStoredPreview } from './layer-use.ts';
 import { readRememberedMapping } from './store-imported-layer.ts';
 
 interface Props {
@@ -98,7 +99,8 @@ export function ImportDialog({ db, project, initialFiles, onImported, onClose }:
   };
 
   const blocked = (preview: LayerPreview, choice: LayerChoice) =>
-    choice.include && (preview.crs.code === null ? !preview.bboxLonLat : preview.crs.needsConfirmation && !choice.crsConfirmed);
+    choice.include && ((preview.crs.code === null ? !preview.bboxLonLat : preview.crs.needsConfirmation && !choice.crsConfirmed)
+      || (choice.role === 'parkBoundaries' && !choice.parkNameColumn));
 
   const store = async () => {
     if (!session.current) return;
@@ -108,7 +110,7 @@ export function ImportDialog({ db, project, initialFiles, onImported, onClose }:
         const preview = previews[i];
         const choice = choices[i];
         if (!preview || !choice?.include) continue;
-        await session.current.store(i, db.name, project, preview);
+        await session.current.store(i, db.name, project, asStoredPreview(preview, choice));
       }
       session.current.cancel();
       session.current = null;

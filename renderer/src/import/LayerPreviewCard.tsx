@@ -4,10 +4,12 @@ import type { FeatureIssueCode } from '../../../shared/import/geometry-check.ts'
 import { describeIssue, describeWarning, type MessageLanguage } from '../../../shared/import/import-messages.ts';
 import { PARCEL_FIELD_CANDIDATES, type FieldMapping, type ParcelField } from '../../../shared/model/parcel-fields.ts';
 import type { LayerPreview, WorkerImportOptions } from './import-protocol.ts';
+import type { PolygonLayerUse } from './layer-use.ts';
+import { ParkBoundaryChoice } from './ParkBoundaryChoice.tsx';
 
 const ENCODINGS = ['gbk', 'gb18030', 'utf-8', 'big5', 'windows-1252', 'windows-1250', 'shift_jis', 'euc-kr'];
 
-export interface LayerChoice {
+export interface LayerChoice extends PolygonLayerUse {
   readonly options: WorkerImportOptions;
   readonly include: boolean;
   readonly crsConfirmed: boolean;
@@ -35,6 +37,7 @@ export function LayerPreviewCard({ index, preview, choice, onOptions, onChoice }
   };
   const columns = preview.fields.map((f) => f.name);
   const issues = Object.entries(preview.issueCounts) as [FeatureIssueCode, number][];
+  const asParcels = preview.role === 'parcels' && choice.role !== 'parkBoundaries';
   return (
     <section className="layer-preview" data-testid={`layer-preview-${index}`}>
       <header>
@@ -43,7 +46,7 @@ export function LayerPreviewCard({ index, preview, choice, onOptions, onChoice }
           <strong>{preview.name}</strong>
         </label>
         <span>
-          {preview.role === 'parcels' ? t('layerParcels') : t('layerReference')} · {preview.geometryType} · {t('featureCount')} {preview.featureCount}
+          {asParcels ? t('layerParcels') : preview.role === 'parcels' ? t('parkBoundaryLayer') : t('layerReference')} · {preview.geometryType} · {t('featureCount')} {preview.featureCount}
         </span>
       </header>
       {choice.previousImportDate && (
@@ -53,6 +56,9 @@ export function LayerPreviewCard({ index, preview, choice, onOptions, onChoice }
         </p>
       )}
       <div className="preview-grid">
+        {preview.role === 'parcels' && (
+          <ParkBoundaryChoice columns={columns} use={choice} onChange={(use) => onChoice({ role: use.role, parkNameColumn: use.parkNameColumn })} />
+        )}
         <label>
           {t('encoding')}{' '}
           <select data-testid="encoding-select" value={options.encoding ?? ''} onChange={(e) => onOptions({ ...options, encoding: e.target.value || undefined })}>
@@ -79,13 +85,13 @@ export function LayerPreviewCard({ index, preview, choice, onOptions, onChoice }
             )}
           </p>
         )}
-        {preview.role === 'parcels' && (
+        {asParcels && (
           <p data-testid="total-area">
             {t('totalArea')}: {preview.areaSquareMeters.toLocaleString(language, { maximumFractionDigits: 2 })} {t('squareMeters')} ·{' '}
             {preview.areaMu.toLocaleString(language, { maximumFractionDigits: 2 })} {t('mu')}
           </p>
         )}
-        {preview.role === 'parcels' && preview.fieldMapping.registeredArea && (
+        {asParcels && preview.fieldMapping.registeredArea && (
           <p>
             <span data-testid="area-mismatches">{t('areaMismatches', { percent: (options.areaTolerance ?? 0.01) * 100, count: preview.areaMismatches })}</span>{' '}
             <label>
@@ -113,7 +119,7 @@ export function LayerPreviewCard({ index, preview, choice, onOptions, onChoice }
           {preview.warnings.map((code) => <li key={code}>{describeWarning(code, language)}</li>)}
         </ul>
       )}
-      {preview.role === 'parcels' && columns.length > 0 && (
+      {asParcels && columns.length > 0 && (
         <details>
           <summary>{t('fieldMapping')}</summary>
           <table className="mapping" data-testid="field-mapping">

@@ -1,13 +1,17 @@
 import type { ImportedLayer, ImportOptions } from '../../../shared/import/imported-layer.ts';
 import type { ImportedLayerPart } from '../../../shared/import/layer-part.ts';
 import type { ShapefileSource } from '../../../shared/import/layer-grouping.ts';
-import type { Project } from '../../../shared/model/project.ts';
+import type { LayerRole, Project } from '../../../shared/model/project.ts';
 import type { RecordRange } from '../../../shared/shapefile/shp-reader.ts';
 import type { ImportProblem } from '../../../shared/import/import-problem.ts';
 import type { SourceFile } from '../../../shared/import/source-file.ts';
 
-/** A layer as the preview shows it: everything but the features, plus a fingerprint of its source. */
-export type LayerPreview = Omit<ImportedLayer, 'features'> & { readonly sourceSha256: string };
+/**
+ * A layer as the preview shows it: everything but the features, plus a
+ * fingerprint of its source. The role may be changed to park boundaries
+ * (name column in fieldMapping.park) before storing.
+ */
+export type LayerPreview = Omit<ImportedLayer, 'features' | 'role'> & { readonly role: LayerRole; readonly sourceSha256: string };
 
 /** Options a message may carry: the worker calls onProgress itself. */
 export type WorkerImportOptions = Omit<ImportOptions, 'onProgress'>;

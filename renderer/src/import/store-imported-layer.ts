@@ -16,7 +16,7 @@ export function readRememberedMapping(db: ParcelDeskDatabase, fields: readonly {
 /**
  * Stores one previewed layer into a project in a single transaction: project,
  * layer, feature chunks and the import record together, or nothing at all.
- * Remembers the field mapping for the schema.
+ * Remembers the field mapping for the schema (not a park-boundary layer's name column).
  */
 export async function storeImportedLayer(
   db: ParcelDeskDatabase, project: Project, preview: LayerPreview, chunks: readonly EncodedFeatureChunk[],
@@ -30,6 +30,6 @@ export async function storeImportedLayer(
     encoding: preview.encoding, fields: preview.fields, fieldMapping: preview.fieldMapping,
     areaSquareMeters: preview.areaSquareMeters, warnings: preview.warnings,
   }, chunks, { id: crypto.randomUUID(), sourceSha256: preview.sourceSha256, sourcePath: preview.path, importedAt: now });
-  await writeSetting(db, mappingKey(preview.fields), preview.fieldMapping);
+  if (preview.role !== 'parkBoundaries') await writeSetting(db, mappingKey(preview.fields), preview.fieldMapping);
   return layerId;
 }
