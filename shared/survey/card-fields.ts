@@ -111,10 +111,37 @@ export function parseEconomicKey(key: string): { year: number; metric: string } 
   return match && METRIC_BY_KEY.has(match[2] as string) ? { year: Number(match[1]), metric: match[2] as string } : undefined;
 }
 
-/** The definition governing a key (a card field or a yearly metric); undefined when unknown. */
+/** Stages of a standard-land (标准地) figure: the contract, completion and production acceptance. */
+export const STANDARD_LAND_KINDS = ['contracted', 'completion', 'production'] as const;
+
+/** Units and ranges of the standard-land catalogue indicators; an open-slot indicator (`custom.<name>`) is any number ≥ 0. */
+const STANDARD_LAND_UNITS: Readonly<Record<string, { unit: string; max: number }>> = {
+  investmentIntensity: { unit: 'wanYuanPerMu', max: 1_000_000 }, taxPerMu: { unit: 'wanYuanPerMu', max: 1_000_000 },
+  revenuePerMu: { unit: 'wanYuanPerMu', max: 10_000_000 }, outputPerMu: { unit: 'wanYuanPerMu', max: 10_000_000 },
+  floorAreaRatio: { unit: 'ratio', max: 20 }, energyPerOutput: { unit: 'tcePerWanYuan', max: 1000 }, emissionsPerOutput: { unit: 'tonPerWanYuan', max: 1000 },
+  rdSharePercent: { unit: '%', max: 100 }, buildingCoverage: { unit: '%', max: 100 }, greenRatio: { unit: '%', max: 100 }, officeLandShare: { unit: '%', max: 100 },
+};
+
+/** Parses `standardLand.<contracted|completion|production>.<indicator>` (indicator a catalogue key or `custom.<name>`); undefined for other keys. */
+export function parseStandardLandKey(key: string): { kind: (typeof STANDARD_LAND_KINDS)[number]; indicatorKey: string } | undefined {
+  const match = /^standardLand\.(contracted|completion|production)\.((?:custom\.)?[A-Za-z][A-Za-z0-9]*)$/.exec(key);
+  if (!match) return undefined;
+  const indicatorKey = match[2] as string;
+  if (!indicatorKey.startsWith('custom.') && !STANDARD_LAND_UNITS[indicatorKey]) return undefined;
+  return { kind: match[1] as (typeof STANDARD_LAND_KINDS)[number], indicatorKey };
+}
+
+function standardLandDefinition(key: string, indicatorKey: string): CardFieldDefinition {
+  const known = STANDARD_LAND_UNITS[indicatorKey];
+  return { key, section: 'supply', kind: 'number', min: 0, max: known?.max ?? 1_000_000_000, ...(known ? { unit: known.unit } : {}) };
+}
+
+/** The definition governing a key (a card field, a yearly metric or a standard-land figure); undefined when unknown. */
 export function fieldDefinition(key: string): CardFieldDefinition | undefined {
   const economic = parseEconomicKey(key);
   if (economic) return { ...(METRIC_BY_KEY.get(economic.metric) as CardFieldDefinition), key };
+  const standardLand = parseStandardLandKey(key);
+  if (standardLand) return standardLandDefinition(key, standardLand.indicatorKey);
   return BY_KEY.get(key);
 }
 

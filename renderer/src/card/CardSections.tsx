@@ -4,6 +4,7 @@ import type { FieldIssue } from '../../../shared/survey/card-validation.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
 import { ClassificationExplanation } from '../classification/ClassificationExplanation.tsx';
 import { ParcelPhotos } from '../photos/ParcelPhotos.tsx';
+import { StandardLandSection } from '../standard-land/StandardLandSection.tsx';
 import type { ParcelSource } from '../survey/parcel-index.ts';
 import { useCard } from './card-context.ts';
 import { EconomicsTable } from './EconomicsTable.tsx';
@@ -42,6 +43,7 @@ export function CardSections({ source, history, refused, onMove }: Props) {
       </CardSectionBox>
       <CardSectionBox id="economics" title={t('cardSection_economics')}><EconomicsTable /></CardSectionBox>
       <CardSectionBox id="indicators" title={t('cardSection_indicators')}><IndicatorsSection /></CardSectionBox>
+      <CardSectionBox id="standardLand" title={t('standardLandSection')}><StandardLandSection /></CardSectionBox>
       <CardSectionBox id="classification" title={t('cardSection_classification')}>
         <ClassificationExplanation parcelId={card.parcelId} />
         <FieldsSection section="classification" except={DERIVED_CLASS_FIELDS} />

@@ -1,4 +1,4 @@
-import { fieldDefinition, parseEconomicKey } from '../../../shared/survey/card-fields.ts';
+import { fieldDefinition, parseEconomicKey, parseStandardLandKey } from '../../../shared/survey/card-fields.ts';
 import type { FieldIssue } from '../../../shared/survey/card-validation.ts';
 import type { FieldValue } from '../../../shared/survey/field-value.ts';
 import { parseProgressValue, isProgressKey } from './progress-log.ts';
@@ -9,6 +9,7 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
 const UNIT_KEYS: Readonly<Record<string, string>> = {
   m2: 'cardUnit_m2', '%': 'cardUnit_percent', year: 'cardUnit_year', wanYuan: 'cardUnit_wanYuan',
   tce: 'cardUnit_tce', person: 'cardUnit_person', storey: 'cardUnit_storey',
+  wanYuanPerMu: 'cardUnit_wanYuanPerMu', tcePerWanYuan: 'standardLandUnit_tcePerWanYuan', tonPerWanYuan: 'standardLandUnit_tonPerWanYuan', ratio: 'standardLandUnit_ratio',
 };
 
 /** Message-key prefix of each choice field's labels. */
@@ -29,6 +30,8 @@ export function unitLabel(t: Translate, unit: string | undefined): string {
 export function fieldLabel(t: Translate, key: string): string {
   const economic = parseEconomicKey(key);
   if (economic) return t('cardField_economic', { year: economic.year, metric: t(`cardMetric_${economic.metric}`) });
+  const standardLand = parseStandardLandKey(key);
+  if (standardLand) return t('standardLandFieldLabel', { stage: t(`standardLandKind_${standardLand.kind}`), indicator: t(`standardLandIndicator_${standardLand.indicatorKey.replace(/^custom\./, '')}`, { defaultValue: standardLand.indicatorKey.replace(/^custom\./, '') }) });
   if (isProgressKey(key)) return t('cardField_progress');
   if (key.startsWith('photo.')) return t('cardField_photo');
   if (key.startsWith('document.')) return t('cardField_document');
