@@ -16,6 +16,7 @@ import { useMeasureTool } from './use-measure-tool.ts';
 import { useOptionalWorkspace } from './use-optional-workspace.ts';
 import { useParcelInteractions } from './use-parcel-interactions.ts';
 import { useParcelSources, type MapLayer } from './use-parcel-sources.ts';
+import { useParkBoundaries } from './use-park-boundaries.ts';
 import { useParkOutlines } from './use-park-outlines.ts';
 import { exposeMapForTests } from './test-hooks.ts';
 import { useZoomRequests } from './use-zoom-requests.ts';
@@ -57,7 +58,7 @@ export function MapView({ layers, bbox, label, onCursor, db }: MapViewProps) {
   const measureTool = useMeasureTool(map);
   const layerIds = useMemo(() => layers.map((layer) => layer.id), [layers]);
   useParcelInteractions(map, survey?.workspace, layerIds, measureTool.mode !== undefined);
-  useParkOutlines(map, survey?.index.rows);
+  useParkOutlines(map, survey?.index.rows, useParkBoundaries(survey));
   const workspace = useOptionalWorkspace(survey?.workspace);
   const zoomToSelection = useZoomRequests(map, survey, workspace);
   const basemap = useBasemap(map, db ?? survey?.db);

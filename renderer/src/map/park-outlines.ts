@@ -36,13 +36,15 @@ export interface ParkOutline {
  * its parcels' bounding boxes (cheap: four points per parcel, no geometry
  * decoded), and a label point at the middle of its north edge, so the name
  * stands above the park instead of covering its parcels. Parcels without a
- * park are left out.
+ * park, and parks in `drawnElsewhere` (outlined by a park-boundary layer), are left out.
  */
-export function parkOutlines(rows: readonly { readonly park: string; readonly bbox: BboxLonLat }[]): { type: 'FeatureCollection'; features: ParkOutline[] } {
+export function parkOutlines(
+  rows: readonly { readonly park: string; readonly bbox: BboxLonLat }[], drawnElsewhere: ReadonlySet<string> = new Set(),
+): { type: 'FeatureCollection'; features: ParkOutline[] } {
   const corners = new Map<string, Point[]>();
   for (const { park, bbox } of rows) {
     const name = park.trim();
-    if (!name) continue;
+    if (!name || drawnElsewhere.has(name)) continue;
     let list = corners.get(name);
     if (!list) corners.set(name, (list = []));
     const [w, s, e, n] = bbox;

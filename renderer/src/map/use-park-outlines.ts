@@ -1,17 +1,20 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type { ParcelRow } from '../../../shared/survey/parcel-rows.ts';
+import type { ParkBoundaryOutlines } from './park-boundary-outlines.ts';
 import { parkOutlines } from './park-outlines.ts';
 import { parkChanged } from './row-changes.ts';
 
 const SOURCE = 'parks:source';
 
 /**
- * Draws each park's outline (hull of its parcels' extents) with its name, as a
- * small GeoJSON source of its own. Computed when the rows first arrive and
- * again only when an edit moves a parcel to another park.
+ * Draws each park's outline with its name, as a small GeoJSON source of its
+ * own: the park-boundary layer's polygons where the project has them, else the
+ * hull of the park's parcels' extents. Computed when the rows or boundaries
+ * arrive and again only when an edit moves a parcel to another park.
  */
-export function useParkOutlines(map: MapLibreMap | undefined, rows: readonly ParcelRow[] | undefined): void {
+export function useParkOutlines(map: MapLibreMap | undefined, rows: readonly ParcelRow[] | undefined, boundaries?: ParkBoundaryOutlines): void {
+  const drawnBoundariesRef = useRef<ParkBoundaryOutlines | undefined>(undefined);
   const drawnRef = useRef<readonly ParcelRow[] | undefined>(undefined);
   const [ready, setReady] = useState(false);
 
@@ -43,11 +46,15 @@ export function useParkOutlines(map: MapLibreMap | undefined, rows: readonly Par
     const source = ready ? (map?.getSource(SOURCE) as GeoJSONSource | undefined) : undefined;
     if (!source) return;
     const drawn = drawnRef.current;
-    if (drawn === rows || (drawn && rows && !parkChanged(drawn, rows))) {
+    const sameBoundaries = drawnBoundariesRef.current === boundaries;
+    if (sameBoundaries && (drawn === rows || (drawn && rows && !parkChanged(drawn, rows)))) {
       drawnRef.current = rows;
       return;
     }
-    source.setData(parkOutlines(rows ?? []) as Parameters<GeoJSONSource['setData']>[0]);
+    const hulls = parkOutlines(rows ?? [], boundaries?.parks);
+    const data = { type: 'FeatureCollection', features: [...(boundaries?.features ?? []), ...hulls.features] };
+    source.setData(data as Parameters<GeoJSONSource['setData']>[0]);
     drawnRef.current = rows;
-  }, [map, rows, ready]);
+    drawnBoundariesRef.current = boundaries;
+  }, [map, rows, ready, boundaries]);
 }
