@@ -5,6 +5,8 @@ import type { FieldValue } from '../../../shared/survey/field-value.ts';
 import { displayValue, fieldLabel } from '../card/card-text.ts';
 import { parseInputValue } from '../card/input-value.ts';
 import type { FieldConflict } from './conflict-list.ts';
+import { GeometryConflict } from './GeometryConflict.tsx';
+import { GEOMETRY_FIELD } from './geometry-conflict-view.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localTime = (millis: number) => {
@@ -26,6 +28,17 @@ export function ConflictRow({ conflict, parcelCode, canResolve, onResolve, onOpe
   const [typed, setTyped] = useState('');
   const { field } = conflict;
   const kind = fieldDefinition(field)?.kind;
+  if (field === GEOMETRY_FIELD) {
+    return (
+      <li className="conflict-row" data-testid="conflict-row" data-parcel-id={conflict.parcelId} data-field={field}>
+        <header>
+          <strong>{parcelCode}</strong> · {t('conflictGeometryField')}
+          <button type="button" className="conflict-link" onClick={onOpenCard}>{t('conflictsOpenCard')}</button>
+        </header>
+        <GeometryConflict conflict={conflict} canResolve={canResolve} onResolve={onResolve} timeText={localTime} />
+      </li>
+    );
+  }
   return (
     <li className="conflict-row" data-testid="conflict-row" data-parcel-id={conflict.parcelId} data-field={field}>
       <header>
