@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { describeRuleResult, formatRuleValue, ruleLabel, type TextLanguage } from '../../../shared/rules/classification-text.ts';
 import type { RuleResult } from '../../../shared/rules/rule-result.ts';
 import { useOptionalSurvey } from '../survey/survey-context.ts';
+import { ParkAssignmentNote } from './ParkAssignmentNote.tsx';
 import { shownClass } from './project-classifier.ts';
 import { useParcelExplanation } from './use-parcel-explanation.ts';
 import './classification.css';
@@ -52,6 +53,7 @@ export function ClassificationExplanation({ parcelId }: { readonly parcelId: str
         {t('classifyShown')}：<strong className={`card-class-badge class-${shown}`} data-testid="card-class">{classLabel(shown)}</strong>
         {result.override && <span className="classify-manual-mark">{t('cardClassOverridden')}</span>}
       </p>
+      <ParkAssignmentNote store={store} parcelId={parcelId} />
       {result.override && (
         <p data-testid="classify-override">
           {t('classifyManual')}：{classLabel(result.override.parcelClass)}；{t('classifyManualReason')}：{result.override.reason}
