@@ -7,6 +7,7 @@ import { ParcelCardPanel } from '../card/ParcelCardPanel.tsx';
 import { RulesSettingsButton } from '../classification/RulesSettingsButton.tsx';
 import { ConflictsButton } from '../conflicts/ConflictsButton.tsx';
 import { DashboardButton } from '../dashboard/DashboardButton.tsx';
+import { EvaluationButtons } from '../enterprise/EvaluationButtons.tsx';
 import { ExchangeButton } from '../exchange/ExchangeButton.tsx';
 import { ExportsButtons } from '../exports/ExportsButtons.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
@@ -67,6 +68,7 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
           {survey && <ConflictsButton />}
           {survey && <RulesSettingsButton />}
           {survey && <DashboardButton />}
+          {survey && <EvaluationButtons />}
           {survey && <ExportsButtons />}
         </TopBar>
         <main className="workspace">
