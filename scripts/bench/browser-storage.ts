@@ -16,7 +16,7 @@ export interface BrowserStorageResult {
   readonly reopenMedianMs: number;
   readonly loadProjectMs: number;
   /** Parcel tiles the last reopening read from IndexedDB (kept) and cut from the chunks (made). */
-  readonly reopenTiles: { readonly kept: number; readonly made: number };
+  readonly reopenTiles: { readonly kept: number; readonly made: number; /** ms after navigation start */ readonly lastTileAtMs: number; readonly projectReadAtMs: number };
   readonly jsHeapUsedMb: number;
   /** The same reload with nothing stored: what any reopen costs before data (page, MapLibre, WebGL). */
   readonly emptyBootMs: number;
@@ -57,17 +57,23 @@ export async function benchBrowserStorage(shapefile: BenchShapefile, reopenRuns 
     const jsHeapUsedMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
     const reopenMs: number[] = [];
     let loadProjectMs = NaN;
-    let reopenTiles = { kept: 0, made: 0 };
+    let reopenTiles = { kept: 0, made: 0, lastTileAtMs: NaN, projectReadAtMs: NaN };
     for (let i = 0; i < reopenRuns; i++) {
       started = performance.now();
       await page.reload();
       await page.locator(parcels).waitFor({ timeout: 300_000 });
       reopenMs.push(performance.now() - started);
       loadProjectMs = await page.evaluate(() => performance.getEntriesByName('parceldesk:load-project')[0]?.duration ?? NaN);
-      reopenTiles = await page.evaluate(() => ({
-        kept: performance.getEntriesByName('parceldesk:tile-kept').length,
-        made: performance.getEntriesByName('parceldesk:tile-made').length,
-      }));
+      reopenTiles = await page.evaluate(() => {
+        const tiles = [...performance.getEntriesByName('parceldesk:tile-kept'), ...performance.getEntriesByName('parceldesk:tile-made')];
+        const project = performance.getEntriesByName('parceldesk:load-project')[0];
+        return {
+          kept: performance.getEntriesByName('parceldesk:tile-kept').length,
+          made: performance.getEntriesByName('parceldesk:tile-made').length,
+          lastTileAtMs: Math.max(...tiles.map((t) => t.startTime)),
+          projectReadAtMs: project ? project.startTime + project.duration : NaN,
+        };
+      });
     }
     return { previewMs, storeMs, reopenMs, reopenMedianMs: median(reopenMs), loadProjectMs, reopenTiles, jsHeapUsedMb, emptyBootMs };
   } finally {

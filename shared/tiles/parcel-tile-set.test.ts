@@ -2,7 +2,7 @@ import { VectorTile, classifyRings } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { encodeFeatureChunk, type EncodableFeature } from '../model/feature-chunk-codec.ts';
-import { buildParcelTileSet, LABEL_MIN_ZOOM, PARCEL_LABEL_LAYER, PARCEL_TILE_LAYER } from './parcel-tile-set.ts';
+import { buildParcelTileSet, LABEL_MIN_ZOOM, PARCEL_LABEL_LAYER, PARCEL_POINT_LAYER, PARCEL_TILE_LAYER, POLYGON_MIN_ZOOM } from './parcel-tile-set.ts';
 import { worldX, worldY } from './web-mercator.ts';
 
 type Ring = [number, number][];
@@ -109,6 +109,24 @@ describe('parcel vector tiles cut from stored chunks', () => {
     }
     expect(tiles).toBeGreaterThan(4);
     expect(labels).toBe(1);
+  });
+
+  it('draws parcels as one point each (inside the parcel, with its id) further out than the polygon zoom', () => {
+    const z = POLYGON_MIN_ZOOM - 1;
+    const [, x, y] = tileOf(113.8505, 34.0305, z);
+    const tile = set.tile(z, x, y);
+    expect(decode(tile)).toBeUndefined();
+    const points = decode(tile, PARCEL_POINT_LAYER);
+    expect(points?.length).toBe(2);
+    expect(points?.feature(0).type).toBe(1);
+    expect(points?.feature(0).properties).toEqual({ parcelId: 'p:zd:0' });
+    const [lon, lat] = (points?.feature(0).toGeoJSON(x, y, z).geometry as unknown as { coordinates: [number, number] }).coordinates;
+    expect(lon).toBeCloseTo(113.8505, 3);
+    expect(lat).toBeCloseTo(34.0305, 3);
+    // From the polygon zoom on, polygons again and no points.
+    const close = set.tile(...tileOf(113.8505, 34.0305, POLYGON_MIN_ZOOM));
+    expect(decode(close)?.length).toBe(2);
+    expect(decode(close, PARCEL_POINT_LAYER)).toBeUndefined();
   });
 
   it('keeps the parcels of several chunks in source order', () => {

@@ -1,5 +1,5 @@
 import Flatbush from 'flatbush';
-import { chunkParcelId, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
+import { chunkParcelId, GEOMETRY_TYPES, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
 import type { FieldMapping } from '../model/parcel-fields.ts';
 import { chunkLabelPoints, projectChunk, tileFeature, TILE_BUFFER, TILE_EXTENT, type ChunkGeometry } from './chunk-geometry.ts';
 import { encodeMvt, type MvtFeature } from './mvt-layer.ts';
@@ -12,6 +12,14 @@ export { TILE_EXTENT } from './chunk-geometry.ts';
 export const PARCEL_TILE_LAYER = 'parcels';
 /** The layer of label points (one per parcel, in the one tile holding it), from {@link LABEL_MIN_ZOOM}. */
 export const PARCEL_LABEL_LAYER = 'parcel-labels';
+/** Below {@link POLYGON_MIN_ZOOM} parcels are points (one per parcel, inside it) in this layer instead of polygons. */
+export const PARCEL_POINT_LAYER = 'parcel-points';
+/**
+ * Parcels are polygons from this zoom on. Further out a parcel is a pixel or
+ * less, and building fill geometry for every parcel of a county in MapLibre
+ * made opening 100k parcels take seconds; a point per parcel costs a fraction.
+ */
+export const POLYGON_MIN_ZOOM = 12;
 /** Parcel labels (code, landholder) are drawn from this zoom on; tiles below it leave them out. */
 export const LABEL_MIN_ZOOM = 16;
 
@@ -63,10 +71,12 @@ export class ParcelTileSet {
   /**
    * The vector tile z/x/y (XYZ scheme): layer {@link PARCEL_TILE_LAYER} with
    * each feature's geometry clipped to the tile plus a buffer and its
-   * `parcelId`, features in source order; from {@link LABEL_MIN_ZOOM} also
-   * layer {@link PARCEL_LABEL_LAYER}: a point inside each polygon whose point
-   * falls in this tile, with `parcelId`, `code` and `holder` (empty ones left
-   * out), so a parcel cut by tile edges is labelled once.
+   * `parcelId`, features in source order — polygons only from
+   * {@link POLYGON_MIN_ZOOM}, below it layer {@link PARCEL_POINT_LAYER} holds a
+   * point inside each polygon instead; from {@link LABEL_MIN_ZOOM} also layer
+   * {@link PARCEL_LABEL_LAYER}: a point inside each polygon whose point falls in
+   * this tile, with `parcelId`, `code` and `holder` (empty ones left out), so
+   * a parcel cut by tile edges is labelled once.
    */
   tile(z: number, x: number, y: number): Uint8Array {
     const scale = 2 ** z;
@@ -74,37 +84,55 @@ export class ParcelTileSet {
     const hits = this.index?.search((x - pad) / scale, (y - pad) / scale, (x + 1 + pad) / scale, (y + 1 + pad) / scale) ?? [];
     hits.sort((a, b) => a - b);
     const features: MvtFeature[] = [];
+    const points: MvtFeature[] = [];
     const labels: MvtFeature[] = [];
     for (const hit of hits) {
       const geometry = this.chunks[this.chunkOf[hit] as number] as ChunkGeometry;
       const row = this.rowOf[hit] as number;
+      if (z < POLYGON_MIN_ZOOM && isPolygonal(geometry, row)) {
+        const point = this.pointFeature(geometry, row, scale, x, y, chunkParcelId(geometry.chunk, row, this.layerId), false);
+        if (point) points.push(point);
+        continue;
+      }
       const encoded = tileFeature(geometry, row, scale, x, y);
       if (!encoded) continue;
       const parcelId = chunkParcelId(geometry.chunk, row, this.layerId);
       features.push({ ...encoded, properties: { parcelId } });
       if (z >= LABEL_MIN_ZOOM && encoded.type === MVT_POLYGON) {
-        const label = this.labelFeature(geometry, row, scale, x, y, parcelId);
+        const label = this.pointFeature(geometry, row, scale, x, y, parcelId, true);
         if (label) labels.push(label);
       }
     }
-    return encodeMvt([{ name: PARCEL_TILE_LAYER, features }, { name: PARCEL_LABEL_LAYER, features: labels }], TILE_EXTENT);
+    return encodeMvt([
+      { name: PARCEL_TILE_LAYER, features }, { name: PARCEL_POINT_LAYER, features: points }, { name: PARCEL_LABEL_LAYER, features: labels },
+    ], TILE_EXTENT);
   }
 
-  /** The parcel's label point as a feature of this tile, when the point lies in it (not in its buffer). */
-  private labelFeature(geometry: ChunkGeometry, row: number, scale: number, x: number, y: number, parcelId: string): MvtFeature | undefined {
+  /**
+   * The parcel's label point as a feature of this tile, when the point lies in
+   * it (not in its buffer), with its code and landholder when `withText`.
+   */
+  private pointFeature(geometry: ChunkGeometry, row: number, scale: number, x: number, y: number, parcelId: string, withText: boolean): MvtFeature | undefined {
     geometry.labelPoints ??= chunkLabelPoints(geometry);
     const px = ((geometry.labelPoints[row * 2] as number) * scale - x) * TILE_EXTENT;
     const py = ((geometry.labelPoints[row * 2 + 1] as number) * scale - y) * TILE_EXTENT;
     if (!(px >= 0 && px < TILE_EXTENT && py >= 0 && py < TILE_EXTENT)) return undefined;
-    geometry.labels ??= chunkTileLabels(geometry.chunk, this.layerId, this.mapping);
-    const label = geometry.labels[row] as TileLabel;
     const properties: Record<string, string> = { parcelId };
-    if (label.code) properties.code = label.code;
-    if (label.holder) properties.holder = label.holder;
+    if (withText) {
+      geometry.labels ??= chunkTileLabels(geometry.chunk, this.layerId, this.mapping);
+      const label = geometry.labels[row] as TileLabel;
+      if (label.code) properties.code = label.code;
+      if (label.holder) properties.holder = label.holder;
+    }
     const builder = new TileGeometryBuilder();
     builder.points([px, py]);
     return { type: MVT_POINT, commands: builder.commands, properties };
   }
+}
+
+function isPolygonal(geometry: ChunkGeometry, row: number): boolean {
+  const type = GEOMETRY_TYPES[geometry.chunk.geometryType[row] as number];
+  return type === 'Polygon' || type === 'MultiPolygon';
 }
 
 /** Builds the tile set of a layer's stored chunks (see {@link ParcelTileSet}). */

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
+import { PARCEL_POINT_LAYER, PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
 
 /** Overlay layers (park outlines, measuring) stay above parcels: parcel layers go before the first of them. */
 const OVERLAY_PREFIXES = ['parks:', 'measure:'];
@@ -17,6 +17,17 @@ export function basemapBeforeId(map: MapLibreMap): string | undefined {
 /** The source id of a stored layer's parcels. */
 export const sourceIdOf = (layerId: string) => `layer:${layerId}`;
 
-/** The map feature of a parcel, for feature state: its layer's source, the tiles' parcel layer, the parcel id. */
-export const parcelFeature = (layerId: string, parcelId: string) =>
-  ({ source: sourceIdOf(layerId), sourceLayer: PARCEL_TILE_LAYER, id: parcelId });
+/** A parcel as feature state addresses it: a source, a layer in its tiles, the parcel id. */
+export interface ParcelFeatureTarget {
+  readonly source: string;
+  readonly sourceLayer: string;
+  readonly id: string;
+}
+
+/**
+ * The map features of a parcel, for feature state: its polygon (close in) and
+ * its point (far out), both keyed by the parcel id in its layer's source.
+ */
+export function parcelFeatures(source: string, parcelId: string): ParcelFeatureTarget[] {
+  return [PARCEL_TILE_LAYER, PARCEL_POINT_LAYER].map((sourceLayer) => ({ source, sourceLayer, id: parcelId }));
+}

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LABEL_MIN_ZOOM, PARCEL_LABEL_LAYER, PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
+import { LABEL_MIN_ZOOM, PARCEL_LABEL_LAYER, PARCEL_POINT_LAYER, PARCEL_TILE_LAYER, POLYGON_MIN_ZOOM } from '../../../shared/tiles/parcel-tile-set.ts';
 import { HATCH_IMAGE, PARCEL_CLASS_COLOURS } from './parcel-class-colours.ts';
 
 /** Offline base style: no tiles, just a background; parcels go on top. */
@@ -34,17 +34,17 @@ const hatchOpacity = (opacity: number): ExpressionSpecification =>
   ['case', ['==', PARCEL_CLASS_EXPRESSION, 'unsurveyed'], opacity, 0];
 
 /**
- * Outlines and the 未调查 hatch are drawn from these zooms on: further out a
- * parcel is a few pixels, and cutting line and pattern geometry for every
- * parcel of a county made opening a 100k-parcel project several times slower.
+ * Parcels are polygons with outlines from POLYGON_MIN_ZOOM on and points
+ * further out (see parcel-tile-set.ts); the 未调查 hatch starts a step later,
+ * where a parcel is big enough to show it.
  */
-const OUTLINE_MIN_ZOOM = 12;
-const HATCH_MIN_ZOOM = 13;
+const HATCH_MIN_ZOOM = POLYGON_MIN_ZOOM + 1;
 
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 
-/** The layers of a source that take clicks, hover and box selection. */
+/** The layers of a source that take clicks, hover and box selection: parcel fills, and parcel points far out. */
 export const fillLayerId = (sourceId: string) => `${sourceId}:fill`;
+export const dotLayerId = (sourceId: string) => `${sourceId}:dot`;
 
 /**
  * Style layers drawing one stored layer's source: fill by class (hatched when
@@ -54,10 +54,19 @@ export const fillLayerId = (sourceId: string) => `${sourceId}:fill`;
 export function layerStyles(sourceId: string): LayerSpecification[] {
   return [
     {
-      id: fillLayerId(sourceId), type: 'fill', source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
+      // Far out: a dot per parcel in its class colour, ringed when selected or highlighted.
+      id: dotLayerId(sourceId), type: 'circle', maxzoom: POLYGON_MIN_ZOOM, source: sourceId, 'source-layer': PARCEL_POINT_LAYER,
       paint: {
-        // Below the outline zoom, selected and highlighted parcels show in the fill itself.
-        'fill-color': ['step', ['zoom'], ['case', state('selected'), '#111111', state('highlight'), '#0a84c6', classColour], OUTLINE_MIN_ZOOM, classColour],
+        'circle-color': classColour,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 1, 9, 1.8, POLYGON_MIN_ZOOM, 3.5],
+        'circle-stroke-color': ['case', state('selected'), '#111111', state('highlight'), '#0a84c6', '#ffffff'],
+        'circle-stroke-width': ['case', state('selected'), 2, state('highlight'), 2, state('hover'), 1, 0],
+      },
+    },
+    {
+      id: fillLayerId(sourceId), type: 'fill', minzoom: POLYGON_MIN_ZOOM, source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
+      paint: {
+        'fill-color': classColour,
         'fill-opacity': ['case', state('hover'), 0.92, 0.75],
       },
     },
@@ -66,14 +75,14 @@ export function layerStyles(sourceId: string): LayerSpecification[] {
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], HATCH_MIN_ZOOM, hatchOpacity(0.5), 15, hatchOpacity(0.85)] },
     },
     {
-      id: `${sourceId}:halo`, type: 'line', minzoom: OUTLINE_MIN_ZOOM, source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
+      id: `${sourceId}:halo`, type: 'line', minzoom: POLYGON_MIN_ZOOM, source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
       paint: {
         'line-color': '#ffffff', 'line-width': 6,
         'line-opacity': ['case', state('selected'), 0.95, state('highlight'), 0.8, 0],
       },
     },
     {
-      id: `${sourceId}:outline`, type: 'line', minzoom: OUTLINE_MIN_ZOOM, source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
+      id: `${sourceId}:outline`, type: 'line', minzoom: POLYGON_MIN_ZOOM, source: sourceId, 'source-layer': PARCEL_TILE_LAYER, filter: isPolygon,
       paint: {
         'line-color': ['case', state('selected'), '#111111', state('highlight'), '#0a84c6', state('hover'), '#222222', '#6b4a2c'],
         // Zoom must lead the expression: thin outlines far out, the same emphasis at every zoom.

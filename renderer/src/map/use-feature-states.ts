@@ -2,20 +2,22 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { ParcelRow } from '../../../shared/survey/parcel-rows.ts';
 import type { Survey } from '../survey/survey-context.ts';
-import { parcelFeature, sourceIdOf } from './map-layer-order.ts';
+import { parcelFeatures, sourceIdOf, type ParcelFeatureTarget } from './map-layer-order.ts';
 import { rowsWithChangedClass } from './row-changes.ts';
 import { useOptionalWorkspace } from './use-optional-workspace.ts';
 
-/** The feature to set state on for a parcel, or undefined when the map has no source for it. */
-function featureOf(map: MapLibreMap, survey: Survey, parcelId: string): ReturnType<typeof parcelFeature> | undefined {
+/** The features to set state on for a parcel; none when the map has no source for it. */
+function featuresOf(map: MapLibreMap, survey: Survey, parcelId: string): ParcelFeatureTarget[] {
   const position = survey.index.positionById.get(parcelId);
   const row = position === undefined ? undefined : survey.index.rows[position];
-  return row && map.getSource(sourceIdOf(row.layerId)) ? parcelFeature(row.layerId, parcelId) : undefined;
+  const source = row ? sourceIdOf(row.layerId) : undefined;
+  return source && map.getSource(source) ? parcelFeatures(source, parcelId) : [];
 }
 
 function applyClasses(map: MapLibreMap, rows: readonly ParcelRow[]): void {
   for (const row of rows) {
-    if (map.getSource(sourceIdOf(row.layerId))) map.setFeatureState(parcelFeature(row.layerId, row.parcelId), { cls: row.parcelClass });
+    const source = sourceIdOf(row.layerId);
+    if (map.getSource(source)) for (const target of parcelFeatures(source, row.parcelId)) map.setFeatureState(target, { cls: row.parcelClass });
   }
 }
 
@@ -64,13 +66,11 @@ function useSetState(map: MapLibreMap | undefined, survey: Survey | undefined, n
     const shown = shownRef.current.generation === generation ? shownRef.current.ids : new Set<string>();
     for (const id of shown) {
       if (ids.has(id)) continue;
-      const feature = featureOf(map, survey, id);
-      if (feature) map.setFeatureState(feature, { [name]: false });
+      for (const target of featuresOf(map, survey, id)) map.setFeatureState(target, { [name]: false });
     }
     for (const id of ids) {
       if (shown.has(id)) continue;
-      const feature = featureOf(map, survey, id);
-      if (feature) map.setFeatureState(feature, { [name]: true });
+      for (const target of featuresOf(map, survey, id)) map.setFeatureState(target, { [name]: true });
     }
     shownRef.current = { generation, ids };
   }, [map, survey, name, ids, generation]);

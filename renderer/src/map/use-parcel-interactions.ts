@@ -1,7 +1,8 @@
 import type { MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { WorkspaceStore } from '../workspace/workspace-store.ts';
-import { fillLayerId } from './map-style.ts';
+import { parcelFeatures } from './map-layer-order.ts';
+import { dotLayerId, fillLayerId } from './map-style.ts';
 import { sourceIdOf } from './map-layer-order.ts';
 
 /** Box selection needs the mouse to move this far (px) before it counts as a drag. */
@@ -12,27 +13,37 @@ function parcelIdOf(feature: MapGeoJSONFeature): string | undefined {
   return id === undefined || id === null ? undefined : String(id);
 }
 
-/** Fill layers of the given stored layers that the map holds now. */
+/** The layers that take the mouse (parcel fills close in, parcel points far out) of the given stored layers. */
 function fillLayers(map: MapLibreMap, layerIds: readonly string[]): string[] {
-  return layerIds.map((id) => fillLayerId(sourceIdOf(id))).filter((id) => map.getLayer(id));
+  return layerIds.flatMap((id) => [fillLayerId(sourceIdOf(id)), dotLayerId(sourceIdOf(id))]).filter((id) => map.getLayer(id));
 }
 
-/** Parcel ids of the features drawn in a screen box (px), once each. */
+/**
+ * Parcel ids of the features drawn in a screen box (px), once each. Far out,
+ * where parcels are dots, a parcel counts when its point is in the box (not
+ * when only the dot's rim reaches in).
+ */
 export function parcelIdsInBox(map: MapLibreMap, box: [PointLike, PointLike], layerIds: readonly string[]): string[] {
   const layers = fillLayers(map, layerIds);
   if (layers.length === 0) return [];
+  const [a, b] = box.map((p) => (Array.isArray(p) ? { x: p[0] as number, y: p[1] as number } : (p as { x: number; y: number })));
+  const inBox = (x: number, y: number) => x >= Math.min(a!.x, b!.x) && x <= Math.max(a!.x, b!.x) && y >= Math.min(a!.y, b!.y) && y <= Math.max(a!.y, b!.y);
   const ids = new Set<string>();
   for (const feature of map.queryRenderedFeatures(box, { layers })) {
     const id = parcelIdOf(feature);
-    if (id) ids.add(id);
+    if (!id) continue;
+    if (feature.geometry.type === 'Point') {
+      const at = map.project(feature.geometry.coordinates as [number, number]);
+      if (!inBox(at.x, at.y)) continue;
+    }
+    ids.add(id);
   }
   return [...ids];
 }
 
-/** The parcel under the mouse, as feature state addresses it. */
+/** The parcel under the mouse: its source and id. */
 interface Hovered {
   readonly source: string;
-  readonly sourceLayer?: string;
   readonly id: string;
 }
 
@@ -52,8 +63,8 @@ export function useParcelInteractions(
     let hovered: Hovered | undefined;
     const setHover = (next: Hovered | undefined) => {
       if (hovered?.id === next?.id && hovered?.source === next?.source) return;
-      if (hovered && map.getSource(hovered.source)) map.setFeatureState(hovered, { hover: false });
-      if (next) map.setFeatureState(next, { hover: true });
+      if (hovered && map.getSource(hovered.source)) for (const target of parcelFeatures(hovered.source, hovered.id)) map.setFeatureState(target, { hover: false });
+      if (next) for (const target of parcelFeatures(next.source, next.id)) map.setFeatureState(target, { hover: true });
       hovered = next;
       map.getCanvas().style.cursor = next ? 'pointer' : '';
     };
@@ -61,7 +72,7 @@ export function useParcelInteractions(
       const layers = fillLayers(map, layerIds);
       const feature = layers.length ? map.queryRenderedFeatures(event.point, { layers })[0] : undefined;
       const id = feature ? parcelIdOf(feature) : undefined;
-      return feature && id ? { source: feature.source, sourceLayer: feature.sourceLayer, id } : undefined;
+      return feature && id ? { source: feature.source, id } : undefined;
     };
     const onMove = (event: MapMouseEvent) => setHover(suspendedRef.current ? undefined : topParcel(event));
     const onLeave = () => setHover(undefined);

@@ -1,7 +1,7 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, MapSourceDataEvent, VectorSourceSpecification } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import type { BboxLonLat } from '../../../shared/model/geometry.ts';
-import { PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
+import { PARCEL_POINT_LAYER, PARCEL_TILE_LAYER } from '../../../shared/tiles/parcel-tile-set.ts';
 import { serveTiles } from '../basemap/tile-protocol.ts';
 import { parcelLayersBeforeId, sourceIdOf } from './map-layer-order.ts';
 import { layerStyles } from './map-style.ts';
@@ -45,7 +45,7 @@ export function useParcelSources(map: MapLibreMap | undefined, layers: readonly 
         const sourceId = sourceIdOf(layer.id);
         const source: VectorSourceSpecification = {
           type: 'vector', tiles: [served[i]?.url as string], minzoom: 0, maxzoom: 16,
-          bounds: [...layer.bbox], promoteId: { [PARCEL_TILE_LAYER]: 'parcelId' },
+          bounds: [...layer.bbox], promoteId: { [PARCEL_TILE_LAYER]: 'parcelId', [PARCEL_POINT_LAYER]: 'parcelId' },
         };
         map.addSource(sourceId, source);
         for (const style of layerStyles(sourceId)) map.addLayer(style, before);

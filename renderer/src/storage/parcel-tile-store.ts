@@ -5,8 +5,9 @@ import type { ParcelDeskDatabase, ParcelTileRecord } from './database.ts';
  * Version of the tiles' content (geometry rules, properties). Kept tiles of
  * another version are never read: the key changes with it.
  * 1: parcels with id, code, landholder. 2: label points in their own layer.
+ * 3: a point per parcel instead of polygons below zoom 12.
  */
-export const PARCEL_TILE_FORMAT = 2;
+export const PARCEL_TILE_FORMAT = 3;
 
 /** The key of a kept tile. */
 export const parcelTileKey = (layerId: string, z: number, x: number, y: number) => `${PARCEL_TILE_FORMAT}/${layerId}/${z}/${x}/${y}`;
