@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoSurvey, buildDemoZip } from '../../scripts/generate-demo.ts';
+import { createEllipsoidalArea } from '../../shared/geodesy/ellipsoidal-area.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
+import type { ParcelGeometry } from '../../shared/model/geometry.ts';
+import { createDeviceKeys } from '../../shared/package/device-signature.ts';
+import { writePackage } from '../../shared/package/package-writer.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 /**
@@ -24,10 +28,40 @@ function uniqueLandholderParcel() {
   const surveyed = new Set(DEMO_SURVEY.parcels.map((p) => p.index));
   const feature = features.find((f) => f.geometry && counts.get(String(f.attributes.QLR)) === 1 && !surveyed.has(f.sourceIndex));
   if (!feature) throw new Error('demo has no parcel with a unique landholder');
-  return { code: String(feature.attributes.ZDDM), landholder: String(feature.attributes.QLR) };
+  return { code: String(feature.attributes.ZDDM), landholder: String(feature.attributes.QLR), index: feature.sourceIndex, geometry: feature.geometry as ParcelGeometry };
 }
 
 const folder = join(process.env.PARCELDESK_E2E_FILES ?? tmpdir(), `parceldesk-exchange-${process.pid}`);
+const DOCS_IMAGES = join(import.meta.dirname, '../../docs/images');
+
+/** The geometry scaled about its first vertex by `factor` and moved by `dLon`, `dLat` degrees (CGCS2000 lon/lat). */
+function reshaped(geometry: ParcelGeometry, factor: number, dLon: number, dLat: number): ParcelGeometry {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const [lon0, lat0] = polygons[0]?.[0]?.[0] ?? [0, 0];
+  const moved = polygons.map((rings) => rings.map((ring) => ring.map(([lon, lat]): [number, number] => [lon0 + (lon - lon0) * factor + dLon, lat0 + (lat - lat0) * factor + dLat])));
+  return geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: moved[0] ?? [] } : { type: 'MultiPolygon', coordinates: moved };
+}
+
+/** Ellipsoidal area on CGCS2000 (m²), holes subtracted: what the review screen must show. */
+function areaSquareMeters(geometry: ParcelGeometry): number {
+  const calculator = createEllipsoidalArea();
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.reduce((sum, rings) => sum + calculator.polygonAreaSquareMeters(rings), 0);
+}
+
+/** A package from another device carrying one boundary edit of a demo parcel, made on the field's original value. */
+async function geometryEditPackage(parcelIndex: number, original: ParcelGeometry, changed: ParcelGeometry, device: string, author: string): Promise<Uint8Array> {
+  const hlc = `${new Date(Date.now() - 60_000).toISOString()}-0000-${device}`;
+  return writePackage({
+    packageId: crypto.randomUUID(), projectId: 'demo-xuchang', projectName: '许昌示例', createdAt: new Date().toISOString(),
+    producer: { device, deviceName: `${author}的平板`, author }, scope: { kind: 'changesSince', recipient: '市局', sinceHlc: '' },
+    operations: [{
+      id: hlc, hlc, projectId: 'demo-xuchang', parcelId: `demo-xuchang:xuchang_parks_zd:${parcelIndex}`, field: 'geometry',
+      oldValue: JSON.stringify(original), newValue: JSON.stringify(changed), author, device, deviceName: `${author}的平板`, origin: 'local', baseHlc: '',
+    }],
+    layers: [], attachments: [],
+  }, await createDeviceKeys());
+}
 
 async function openDemoAs(page: Page, url: string, author: string, device: string, landholder: string): Promise<void> {
   await page.goto(url);
@@ -51,7 +85,7 @@ async function setLandholder(page: Page, value: string): Promise<void> {
 }
 
 /** Exports through the dialog and saves the download to a file; returns its path. */
-async function exportPackage(page: Page, scope: 'full' | 'changes', recipient: string, name: string): Promise<string> {
+async function exportPackage(page: Page, scope: 'full' | 'changes', recipient: string, name: string, screenshot?: string): Promise<string> {
   await page.getByTestId('exchange-open').click();
   await page.getByTestId(`exchange-scope-${scope}`).check();
   await page.getByTestId('exchange-recipient').fill(recipient);
@@ -63,6 +97,7 @@ async function exportPackage(page: Page, scope: 'full' | 'changes', recipient: s
   const path = join(folder, name);
   await (await download).saveAs(path);
   await page.getByTestId('exchange-saved').waitFor();
+  if (screenshot) await page.locator('.exchange-dialog').screenshot({ path: join(DOCS_IMAGES, screenshot) });
   await page.getByTestId('exchange-close').click();
   return path;
 }
@@ -106,7 +141,8 @@ describe('two devices exchange package files and settle a conflict', () => {
   });
 
   it('each exports a package file and imports the other one: one conflict on both, shown on the card', async () => {
-    files.county = await exportPackage(county.page, 'changes', '市局', 'county-1.pdpkg');
+    mkdirSync(DOCS_IMAGES, { recursive: true });
+    files.county = await exportPackage(county.page, 'changes', '市局', 'county-1.pdpkg', 'exchange.png');
     files.city = await exportPackage(city.page, 'changes', '县局', 'city-1.pdpkg');
     expect(await importFile(county.page, files.city, 'exchange-imported')).toContain('1 处冲突');
     expect(await importFile(city.page, files.county, 'exchange-imported')).toContain('1 处冲突');
@@ -134,6 +170,7 @@ describe('two devices exchange package files and settle a conflict', () => {
     expect(sides).toHaveLength(2);
     expect(sides.find((s) => s.includes('我的'))).toContain('许昌甲机械有限公司');
     expect(sides.find((s) => s.includes('对方'))).toMatch(/许昌乙电气有限公司.*李四 · 市局台式机/);
+    await page.locator('.conflicts-dialog').screenshot({ path: join(DOCS_IMAGES, 'conflicts.png') });
     await row.getByTestId('conflict-custom').fill('许昌甲乙联合有限公司');
     await row.getByTestId('conflict-apply-custom').click();
     await page.getByTestId('conflicts-none').waitFor();
@@ -194,5 +231,49 @@ describe('two devices exchange package files and settle a conflict', () => {
     } finally {
       await newcomer.close();
     }
+  });
+  it('two boundary edits of one parcel arrive from two devices: the review shows base and both sides as outlines with their areas, and one is picked', async () => {
+    const { page } = city;
+    const larger = reshaped(parcel.geometry, 1.1, 0, 0);
+    const smaller = reshaped(parcel.geometry, 0.9, 0.00005, 0.00003);
+    const first = join(folder, 'geometry-1.pdpkg'), second = join(folder, 'geometry-2.pdpkg');
+    writeFileSync(first, await geometryEditPackage(parcel.index, parcel.geometry, larger, '1111111111111111', '王五'));
+    writeFileSync(second, await geometryEditPackage(parcel.index, parcel.geometry, smaller, '2222222222222222', '赵六'));
+    expect(await importFile(page, first, 'exchange-imported')).toContain('1 条新修改，0 处冲突');
+    expect(await importFile(page, second, 'exchange-imported')).toContain('1 条新修改，1 处冲突');
+    await expect.poll(() => conflictCount(page)).toBe(1);
+
+    await page.getByTestId('conflicts-open').click();
+    const row = page.locator('[data-testid=conflict-row][data-field=geometry]');
+    const outlines = row.getByTestId('geometry-outline');
+    expect(await outlines.evaluateAll((items) => items.map((item) => item.getAttribute('data-role')))).toEqual(['base', 'theirs', 'theirs']);
+    expect(await outlines.evaluateAll((items) => items.map((item) => item.getAttribute('data-area-m2'))))
+      .toEqual([parcel.geometry, larger, smaller].map((g) => areaSquareMeters(g).toFixed(1)));
+    expect(await row.locator('svg path.geometry-shape').count()).toBe(3);
+    const areaTexts = await row.getByTestId('geometry-area').allTextContents();
+    expect(areaTexts[0]).toMatch(/平方米 · [\d,.]+ 亩/);
+    expect(areaTexts[1]).toMatch(/较原值 \+[\d,.]+ 平方米/);
+    expect(areaTexts[2]).toMatch(/较原值 −[\d,.]+ 平方米/);
+    expect(await row.textContent()).not.toContain('coordinates');
+    await page.locator('.conflicts-dialog').screenshot({ path: join(DOCS_IMAGES, 'conflict-geometry.png') });
+    await outlines.nth(2).getByTestId('conflict-pick').click();
+    await page.getByTestId('conflicts-none').waitFor();
+    await page.getByTestId('conflicts-close').click();
+    expect(await conflictCount(page)).toBe(0);
+    const stored = await page.evaluate(async (parcelId) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('parceldesk');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const edits = await new Promise<{ values: Record<string, unknown> } | undefined>((resolve, reject) => {
+        const request = db.transaction('parcelEdits').objectStore('parcelEdits').get(parcelId);
+        request.onsuccess = () => resolve(request.result as { values: Record<string, unknown> } | undefined);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return edits?.values.geometry;
+    }, `demo-xuchang:xuchang_parks_zd:${parcel.index}`);
+    expect(stored).toBe(JSON.stringify(smaller));
   });
 });

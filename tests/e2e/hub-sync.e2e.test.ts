@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -233,6 +233,12 @@ describe('two devices sync through a running hub and settle a conflict', () => {
       expect(await p.getByTestId('conflict-badge-landholder').count()).toBe(0);
       expect(await p.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
     }
+    // For the user guide: the status indicator (up to date) and the connected sync settings.
+    await page.getByTestId('sync-open').click();
+    await page.getByTestId('sync-connected').waitFor();
+    mkdirSync(join(import.meta.dirname, '../../docs/images'), { recursive: true });
+    await page.screenshot({ path: join(import.meta.dirname, '../../docs/images/hub-sync.png') });
+    await page.getByTestId('sync-close').click();
     const histories = await Promise.all([county, city].map(({ page: p }) => p.getByTestId('history-entry').allTextContents()));
     expect(histories[0]?.length).toBe(histories[1]?.length);
     expect(histories[0]?.length).toBeGreaterThanOrEqual(4);
