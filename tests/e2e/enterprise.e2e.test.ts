@@ -10,6 +10,7 @@ import { parcelFactsFromSource } from '../../shared/rules/source-facts.ts';
 import { economicYears } from '../../shared/survey/card-fields.ts';
 import type { FieldValues } from '../../shared/survey/field-value.ts';
 import { DEMO_LAYER_ID, storedEdits } from './demo-classes.ts';
+import { readXlsxText } from './xlsx-cells.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 const [DEMO] = importZip('xuchang-demo.zip', buildDemoZip());
@@ -109,6 +110,19 @@ describe('enterprise evaluation and standard land in Chromium', () => {
     expect(await topRow.getAttribute('data-enterprise')).toBe(topOf(reranked)?.[0]);
     await page.waitForTimeout(1000);
     await page.screenshot({ path: 'docs/images/enterprise.png' });
+
+    // The Excel file holds the table as shown: header, the top enterprise with its class, every enterprise once.
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('enterprise-export').click()]);
+    expect(file.suggestedFilename()).toBe(`亩均效益评价-${year}.xlsx`);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const [sheet] = readXlsxText(new Uint8Array(Buffer.concat(chunks)));
+    expect(sheet?.rows.get(2)?.slice(0, 6)).toEqual(['排名', '企业（权利人）', '类别', '综合得分', '亩均税收（万元/亩）', '亩均营业收入（万元/亩）']);
+    const [bestName, best] = topOf(reranked) ?? [];
+    expect(sheet?.rows.get(3)?.slice(0, 3)).toEqual(['1', bestName, best?.rankClass]);
+    expect(Number(sheet?.rows.get(3)?.[3]).toFixed(6)).toBe(best?.score);
+    expect((sheet?.rows.size ?? 0) - 2).toBe(Object.keys(reranked).length);
     await page.getByTestId('enterprise-close').click();
   });
 
