@@ -5,10 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { esriWktCgcs2000GaussKruger3 } from '../shared/crs/esri-wkt.ts';
-import { encodeGbk } from '../shared/encoding/gbk-encoder.ts';
 import { gaussKruger3Zone } from '../shared/geodesy/gauss-kruger-zone.ts';
-import { writeDbf } from '../shared/shapefile/dbf-writer.ts';
-import { writePolygonShp } from '../shared/shapefile/shp-writer.ts';
+import { writeDbfTable } from '../shared/shapefile/dbf-table-writer.ts';
+import { writeShpRecords } from '../shared/shapefile/shp-record-writer.ts';
 import { generateDemoSurvey, type DemoSurvey } from './demo/demo-survey.ts';
 import { generateParkParcels, PARCEL_FIELDS } from './demo/park-parcels.ts';
 import { DEMO_PARKS } from './demo/xuchang-parks.ts';
@@ -18,12 +17,8 @@ export const DEMO_LAYER_NAME = 'xuchang_parks_zd';
 /** Builds the demo zip's bytes; identical on every run. */
 export function buildDemoZip(): Uint8Array {
   const parcels = generateParkParcels();
-  const { shp, shx } = writePolygonShp(parcels.map((p) => [p.ringEastNorth]));
-  const dbf = writeDbf(PARCEL_FIELDS, parcels.map((p) => p.attributes), {
-    encode: encodeGbk,
-    languageDriverId: 0x4d,
-    date: { year: 2021, month: 3, day: 1 },
-  });
+  const { shp, shx } = writeShpRecords('polygon', parcels.map((p) => [p.ringEastNorth]));
+  const dbf = writeDbfTable(PARCEL_FIELDS, parcels.map((p) => p.attributes), { date: { year: 2021, month: 3, day: 1 } });
   const prj = new TextEncoder().encode(esriWktCgcs2000GaussKruger3(gaussKruger3Zone(38), false));
   const mtime = new Date('2021-03-01T00:00:00Z');
   return zipSync(

@@ -5,11 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esriWktCgcs2000GaussKruger3 } from '../../shared/crs/esri-wkt.ts';
-import { encodeGbk } from '../../shared/encoding/gbk-encoder.ts';
 import { gaussKruger3Zone } from '../../shared/geodesy/gauss-kruger-zone.ts';
 import type { DbfValue } from '../../shared/shapefile/dbf-reader.ts';
-import { writeDbf } from '../../shared/shapefile/dbf-writer.ts';
-import { writePolygonShp } from '../../shared/shapefile/shp-writer.ts';
+import { GBK_DBF_TEXT, LDID_GBK, writeDbfTable } from '../../shared/shapefile/dbf-table-writer.ts';
+import { writeShpRecords } from '../../shared/shapefile/shp-record-writer.ts';
 import { PARCEL_FIELDS } from '../demo/park-parcels.ts';
 import { between, createSeededRandom, pick } from '../demo/seeded-random.ts';
 import { COMPANY_CORES, COMPANY_PREFIXES, COMPANY_SUFFIXES, DEMO_PARKS } from '../demo/xuchang-parks.ts';
@@ -50,10 +49,10 @@ export function generateBenchParcels(count = 100_000, seed = 20240601): BenchSha
     rings[i] = [ring];
     rows[i] = parcelAttributes(random, i, planarArea(ring));
   }
-  const { shp, shx } = writePolygonShp(rings);
-  const dbf = writeDbf(PARCEL_FIELDS, rows, {
-    encode: memoized(encodeGbk),
-    languageDriverId: 0x4d,
+  const { shp, shx } = writeShpRecords('polygon', rings);
+  const dbf = writeDbfTable(PARCEL_FIELDS, rows, {
+    text: { ...GBK_DBF_TEXT, encode: memoized(GBK_DBF_TEXT.encode) },
+    languageDriverId: LDID_GBK,
     date: { year: 2024, month: 6, day: 1 },
   });
   const prj = new TextEncoder().encode(esriWktCgcs2000GaussKruger3(ZONE, false));

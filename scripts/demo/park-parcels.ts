@@ -1,7 +1,7 @@
 import geodesicModule from 'geographiclib-geodesic';
 import { cgcs2000GaussKruger3, gaussKruger3Zone } from '../../shared/geodesy/gauss-kruger-zone.ts';
 import type { DbfValue } from '../../shared/shapefile/dbf-reader.ts';
-import type { DbfFieldSpec } from '../../shared/shapefile/dbf-writer.ts';
+import type { DbfTableField } from '../../shared/shapefile/dbf-table-writer.ts';
 import { between, createSeededRandom, pick } from './seeded-random.ts';
 import { COMPANY_CORES, COMPANY_PREFIXES, COMPANY_SUFFIXES, DEMO_PARKS, type DemoPark } from './xuchang-parks.ts';
 
@@ -11,7 +11,7 @@ export interface GeneratedParcel {
   readonly attributes: Record<string, DbfValue>;
 }
 
-export const PARCEL_FIELDS: readonly DbfFieldSpec[] = [
+export const PARCEL_FIELDS: readonly DbfTableField[] = [
   { name: 'ZDDM', type: 'C', length: 19 },
   { name: 'BDCDYH', type: 'C', length: 28 },
   { name: 'QLR', type: 'C', length: 60 },

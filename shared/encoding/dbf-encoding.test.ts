@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { writeDbf } from '../shapefile/dbf-writer.ts';
+import { writeDbfTable, type DbfTableField, type DbfTextEncoding } from '../shapefile/dbf-table-writer.ts';
 import { resolveDbfEncoding } from './dbf-encoding.ts';
-import { encodeGbk } from './gbk-encoder.ts';
 
-const FIELDS = [{ name: 'QLR', type: 'C' as const, length: 40 }];
+const FIELDS: DbfTableField[] = [{ name: 'QLR', type: 'C', length: 40 }];
 const ROWS = [{ QLR: '许昌市魏都区产业集聚区' }, { QLR: 'ABC' }];
 const DATE = { year: 2021, month: 1, day: 1 };
-const utf8 = (text: string) => new TextEncoder().encode(text);
+const UTF8: DbfTextEncoding = { encode: (text) => new TextEncoder().encode(text), cut: (bytes, maxBytes) => bytes.subarray(0, maxBytes) };
 
 describe('DBF encoding resolution', () => {
   it('prefers the user, then the .cpg, then the LDID, then detection', () => {
-    const gbkWithLdid = writeDbf(FIELDS, ROWS, { encode: encodeGbk, languageDriverId: 0x4d, date: DATE });
+    const gbkWithLdid = writeDbfTable(FIELDS, ROWS, { date: DATE });
     expect(resolveDbfEncoding(gbkWithLdid, 'UTF-8', 'big5')).toEqual({ name: 'big5', source: 'user' });
     expect(resolveDbfEncoding(gbkWithLdid, 'ANSI 936')).toEqual({ name: 'gbk', source: 'cpg' });
     expect(resolveDbfEncoding(gbkWithLdid, 'not-a-code-page')).toEqual({ name: 'gbk', source: 'ldid' });
@@ -18,12 +17,12 @@ describe('DBF encoding resolution', () => {
   });
 
   it('detects GBK bytes without .cpg or LDID as GB18030', () => {
-    const dbf = writeDbf(FIELDS, ROWS, { encode: encodeGbk, languageDriverId: 0, date: DATE });
+    const dbf = writeDbfTable(FIELDS, ROWS, { languageDriverId: 0, date: DATE });
     expect(resolveDbfEncoding(dbf)).toEqual({ name: 'gb18030', source: 'detected' });
   });
 
   it('detects UTF-8 bytes without .cpg or LDID as UTF-8', () => {
-    const dbf = writeDbf(FIELDS, ROWS, { encode: utf8, languageDriverId: 0, date: DATE });
+    const dbf = writeDbfTable(FIELDS, ROWS, { text: UTF8, languageDriverId: 0, date: DATE });
     expect(resolveDbfEncoding(dbf)).toEqual({ name: 'utf-8', source: 'detected' });
   });
 });

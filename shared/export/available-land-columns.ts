@@ -1,7 +1,7 @@
 import { squareMetersToMu } from '../geodesy/area-units.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
+import type { DbfFieldType } from '../shapefile/dbf-table-writer.ts';
 import type { AvailableLandItem, AvailableLandSource } from './available-land-list.ts';
-import type { DbfExportType } from './dbf-field-schema.ts';
 import type { ExportLanguage, ExportTexts } from './export-labels.ts';
 import type { XlsxFormat } from './xlsx-model.ts';
 
@@ -19,7 +19,7 @@ export interface AvailableLandColumn {
   readonly header: ExportTexts;
   readonly format: XlsxFormat;
   readonly dbfName: string;
-  readonly dbfType: DbfExportType;
+  readonly dbfType: DbfFieldType;
   readonly decimals?: number;
   readonly value: (item: AvailableLandItem, language: ExportLanguage) => DbfValue;
 }

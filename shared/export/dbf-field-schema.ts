@@ -1,26 +1,21 @@
+import { gbkByteLengthUpperBound } from '../encoding/gbk-text.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
+import type { DbfFieldType, DbfTableField } from '../shapefile/dbf-table-writer.ts';
 import { dbfFieldNames } from './dbf-field-names.ts';
-import { gbkByteLengthUpperBound } from './gbk-text.ts';
-
-/** dBASE types written: C text, N number, D date (YYYYMMDD), L logical. */
-export type DbfExportType = 'C' | 'N' | 'D' | 'L';
 
 /** A column to export: the property key it reads, and optionally its type, decimals and DBF name. */
 export interface ExportColumn {
   readonly key: string;
-  readonly type?: DbfExportType;
+  readonly type?: DbfFieldType;
   /** Decimals for numbers (e.g. 2 for m² and 亩); inferred from the values when absent (≤ 8). */
   readonly decimals?: number;
   /** Name in the DBF (≤ 10 GBK bytes after cutting); the key when absent. */
   readonly dbfName?: string;
 }
 
-/** A DBF field as written: unique name, type, width in bytes and decimals. */
-export interface DbfExportField {
+/** A DBF field as written: the key it reads, unique name, type, width in bytes and decimals. */
+export interface DbfExportField extends DbfTableField {
   readonly key: string;
-  readonly name: string;
-  readonly type: DbfExportType;
-  readonly length: number;
   readonly decimals: number;
   /** True when some text is longer than 254 GBK bytes and will be cut in the DBF. */
   readonly cutsText?: boolean;
@@ -51,7 +46,7 @@ export function dbfFieldsFor(columns: readonly ExportColumn[], rows: readonly Re
   });
 }
 
-function inferType(values: readonly DbfValue[]): DbfExportType {
+function inferType(values: readonly DbfValue[]): DbfFieldType {
   if (values.length === 0) return 'C';
   if (values.every((v) => typeof v === 'boolean')) return 'L';
   if (values.every((v) => typeof v === 'number')) return 'N';

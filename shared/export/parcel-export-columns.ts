@@ -1,8 +1,8 @@
 import { squareMetersToMu } from '../geodesy/area-units.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
+import type { DbfFieldType } from '../shapefile/dbf-table-writer.ts';
 import type { FieldValues } from '../survey/field-value.ts';
 import type { ParcelRow } from '../survey/parcel-rows.ts';
-import type { DbfExportType } from './dbf-field-schema.ts';
 import {
   DISPOSAL_METHOD_LABELS, DISPOSAL_STATUS_LABELS, labelOf, PARCEL_CLASS_LABELS, SURVEY_STATUS_LABELS,
   type ExportLanguage, type ExportTexts,
@@ -28,7 +28,7 @@ export interface ParcelExportColumn {
   readonly format: XlsxFormat;
   /** DBF field name (≤ 10 GBK bytes). */
   readonly dbfName: string;
-  readonly dbfType: DbfExportType;
+  readonly dbfType: DbfFieldType;
   readonly decimals?: number;
   readonly value: (parcel: ParcelExportInput, language: ExportLanguage) => DbfValue;
 }

@@ -1,12 +1,10 @@
 import type { ReferenceGeometry } from '../model/geometry-types.ts';
 import type { LonLat, ParcelGeometry } from '../model/geometry.ts';
+import type { ShapeKind } from '../shapefile/shp-record-writer.ts';
 import type { FromLonLat } from './export-crs.ts';
 
 /** Geometry an export accepts: parcels (polygons) or reference features, CGCS2000 lon/lat (RFC 7946 order). */
 export type ExportGeometry = ParcelGeometry | ReferenceGeometry;
-
-/** The shapefile kind a geometry is written as. */
-export type ShapeKind = 'polygon' | 'polyline' | 'point' | 'multipoint';
 
 /** Shapefile kind of a geometry type; Point and MultiPoint share a file as multipoint when mixed. */
 export function shapeKindOf(geometry: ExportGeometry): ShapeKind {

@@ -1,11 +1,11 @@
 import { zipSync } from 'fflate';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
+import { writeDbfTable } from '../shapefile/dbf-table-writer.ts';
+import { writeShpRecords, type ShapeKind, type ShpRecordParts } from '../shapefile/shp-record-writer.ts';
 import { dbfFieldsFor, type DbfExportField, type ExportColumn } from './dbf-field-schema.ts';
-import { writeDbfTable } from './dbf-table-writer.ts';
 import { exportCrs, type ExportCrs } from './export-crs.ts';
 import { forEachInChunks, type ExportProgressCallback } from './export-progress.ts';
-import { shapeKindOf, shapeParts, type ExportGeometry, type ShapeKind } from './shape-parts.ts';
-import { writeShpRecords, type ShpRecordParts } from './shp-record-writer.ts';
+import { shapeKindOf, shapeParts, type ExportGeometry } from './shape-parts.ts';
 
 /** One feature to write: CGCS2000 lon/lat geometry (or none) and its attribute values by column key. */
 export interface ShapefileExportFeature {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { esriWktCgcs2000GaussKruger3 } from '../crs/esri-wkt.ts';
-import { encodeGbk } from '../encoding/gbk-encoder.ts';
 import { gaussKruger3Zone } from '../geodesy/gauss-kruger-zone.ts';
 import { decodeFeatureChunk } from '../model/feature-chunk-codec.ts';
-import { writeDbf } from '../shapefile/dbf-writer.ts';
-import { writePolygonShp } from '../shapefile/shp-writer.ts';
+import { writeDbfTable } from '../shapefile/dbf-table-writer.ts';
+import { writeShpRecords } from '../shapefile/shp-record-writer.ts';
 import type { ShapefileSource } from './layer-grouping.ts';
 import { encodeLayerPart, FEATURE_CHUNK_SIZE, type ImportedLayerPart } from './layer-part.ts';
 import { importShapefile, importShapefilePart } from './shapefile-import.ts';
@@ -25,11 +24,11 @@ function parcelLayer(): ShapefileSource {
     if (i === 42) return [square(x, y, 200), square(x + 50, y + 50, 20).reverse()];
     return [square(x, y, 100 + (i % 50))];
   });
-  const { shp, shx } = writePolygonShp(rings);
-  const dbf = writeDbf(
+  const { shp, shx } = writeShpRecords('polygon', rings);
+  const dbf = writeDbfTable(
     [{ name: 'QLR', type: 'C', length: 40 }, { name: 'ZDMJ', type: 'N', length: 12, decimals: 2 }, { name: 'GDSJ', type: 'D', length: 8 }],
     rings.map((_, i) => ({ QLR: `许昌第${i}号地块公司`, ZDMJ: i % 3 === 0 ? null : 10_000 + i / 4, GDSJ: i % 5 === 0 ? null : `20${10 + (i % 12)}-0${1 + (i % 9)}-1${i % 10}` })),
-    { encode: encodeGbk, languageDriverId: 0x4d, date: { year: 2024, month: 6, day: 1 } },
+    { date: { year: 2024, month: 6, day: 1 } },
   );
   return { kind: 'shapefile', name: 'p', path: 'p.shp', shp, shx, dbf, prj: esriWktCgcs2000GaussKruger3(gaussKruger3Zone(38), false) };
 }

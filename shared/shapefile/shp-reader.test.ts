@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readShp } from './shp-reader.ts';
-import { writePolygonShp } from './shp-writer.ts';
+import { writeShpRecords } from './shp-record-writer.ts';
 
 const ring = (...xy: number[]) => Float64Array.from(xy);
 const A = ring(0, 0, 0, 4, 4, 4, 4, 0, 0, 0);
@@ -9,7 +9,7 @@ const B = ring(10, 0, 10, 1, 11, 1, 11, 0, 10, 0);
 const C = ring(20, 0, 20, 2, 22, 2, 22, 0, 20, 0);
 
 describe('.shp reading', () => {
-  const { shp } = writePolygonShp([[A, HOLE], [B], [C]]);
+  const { shp } = writeShpRecords('polygon', [[A, HOLE], [B], [C]]);
 
   it('reads every shape, its parts in order, all points in one buffer', () => {
     const file = readShp(shp);

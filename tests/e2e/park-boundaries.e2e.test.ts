@@ -3,15 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { esriWktCgcs2000GaussKruger3 } from '../../shared/crs/esri-wkt.ts';
-import { encodeGbk } from '../../shared/encoding/gbk-encoder.ts';
 import { cgcs2000GaussKruger3, gaussKruger3Zone } from '../../shared/geodesy/gauss-kruger-zone.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import type { FlatPolygonParts } from '../../shared/model/chunk-feature-parts.ts';
 import type { ParcelGeometry } from '../../shared/model/geometry.ts';
 import { parkByBoundary, parkByAttribute, parkNameIndex } from '../../shared/parks/park-assignment.ts';
 import { XUCHANG_PARK_PRESET } from '../../shared/parks/park-preset.ts';
-import { writeDbf } from '../../shared/shapefile/dbf-writer.ts';
-import { writePolygonShp } from '../../shared/shapefile/shp-writer.ts';
+import { writeDbfTable } from '../../shared/shapefile/dbf-table-writer.ts';
+import { writeShpRecords } from '../../shared/shapefile/shp-record-writer.ts';
 import type {} from '../../renderer/src/map/test-hooks.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
@@ -46,9 +45,9 @@ function buildBoundaryZip(parcels: ReturnType<typeof demoParcels>): Uint8Array {
   });
   const xs = corners.map((c) => c[0]), ys = corners.map((c) => c[1]);
   const west = Math.min(...xs) - 500, east = (Math.min(...xs) + Math.max(...xs)) / 2, south = Math.min(...ys) - 500, north = Math.max(...ys) + 500;
-  const { shp, shx } = writePolygonShp([[Float64Array.of(west, south, west, north, east, north, east, south, west, south)]]);
-  const dbf = writeDbf([{ name: 'BM', type: 'C', length: 10 }, { name: 'MC', type: 'C', length: 40 }], [{ BM: 'YQ01', MC: BOUNDARY_NAME }],
-    { encode: encodeGbk, languageDriverId: 0x4d, date: { year: 2021, month: 3, day: 1 } });
+  const { shp, shx } = writeShpRecords('polygon', [[Float64Array.of(west, south, west, north, east, north, east, south, west, south)]]);
+  const dbf = writeDbfTable([{ name: 'BM', type: 'C', length: 10 }, { name: 'MC', type: 'C', length: 40 }], [{ BM: 'YQ01', MC: BOUNDARY_NAME }],
+    { date: { year: 2021, month: 3, day: 1 } });
   const prj = new TextEncoder().encode(esriWktCgcs2000GaussKruger3(gaussKruger3Zone(38), false));
   return zipSync({ 'yqjx.shp': shp, 'yqjx.shx': shx, 'yqjx.dbf': dbf, 'yqjx.prj': prj });
 }

@@ -1,6 +1,8 @@
-import { ShapeType } from '../shapefile/shape-types.ts';
-import { forEachInChunks, type ExportProgressCallback } from './export-progress.ts';
-import type { ShapeKind } from './shape-parts.ts';
+import { forEachInChunks, type ExportProgressCallback } from '../export/export-progress.ts';
+import { ShapeType, type BaseShapeKind } from './shape-types.ts';
+
+/** The kinds a .shp is written as (one per file). */
+export type ShapeKind = Exclude<BaseShapeKind, 'null'>;
 
 /** Flat [x, y, …] parts of one record in the file's system; null for a feature without geometry. */
 export type ShpRecordParts = readonly Float64Array[] | null;
@@ -19,7 +21,8 @@ const TYPE_CODE: Readonly<Record<ShapeKind, number>> = {
  * for one shape kind: polygons and lines as parts, a point as its single [x, y],
  * a multipoint as all its points. Null records are written as null shapes. The
  * file and record bounding boxes are computed here; polygon rings must already
- * be oriented (see shapeParts).
+ * be closed and oriented (outer rings clockwise, holes counter-clockwise, x east,
+ * y north; see shapeParts in shared/export).
  */
 export function writeShpRecords(kind: ShapeKind, records: readonly ShpRecordParts[], onProgress?: ExportProgressCallback): ShpFiles {
   const sizes = records.map((parts) => contentBytes(kind, parts));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDbf } from '../shapefile/dbf-reader.ts';
-import { dbfFieldsFor } from './dbf-field-schema.ts';
+import { readDbf } from './dbf-reader.ts';
+import { dbfFieldsFor } from '../export/dbf-field-schema.ts';
 import { DbfNumberOverflowError, writeDbfTable } from './dbf-table-writer.ts';
 
 const DATE = { year: 2021, month: 3, day: 1 };
