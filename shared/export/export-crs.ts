@@ -1,13 +1,11 @@
 import { findKnownCrs, type KnownCrs } from '../crs/china-crs-registry.ts';
-import { createTransverseMercator } from '../geodesy/transverse-mercator.ts';
+import { fromLonLatForKnownCrs, type FromLonLat } from '../crs/lon-lat-transform.ts';
 import { esriPrjForKnownCrs } from './esri-prj.ts';
-
-/** Converts flat CGCS2000 [lon0, lat0, …] degrees to the target system's [x0, y0, …] (a new array). */
-export type FromLonLat = (flatLonLat: ArrayLike<number>) => Float64Array;
 
 /** The system an export writes coordinates in, with its conversion and .prj text. */
 export interface ExportCrs {
   readonly crs: KnownCrs;
+  /** Stored CGCS2000 lon/lat degrees to the target system's coordinates. */
   readonly fromLonLat: FromLonLat;
   /** ESRI WKT for the .prj file. */
   readonly prj: string;
@@ -16,8 +14,6 @@ export interface ExportCrs {
 }
 
 const CGCS2000_GEOGRAPHIC = 'EPSG:4490';
-const WEB_MERCATOR_RADIUS = 6378137;
-const DEG = Math.PI / 180;
 
 /**
  * The export system for an EPSG code of the registry ("EPSG:4547", "4490"): the
@@ -30,32 +26,5 @@ const DEG = Math.PI / 180;
 export function exportCrs(code: string | null | undefined): ExportCrs {
   const requested = code ? findKnownCrs(code) : undefined;
   const crs = requested ?? (findKnownCrs(CGCS2000_GEOGRAPHIC) as KnownCrs);
-  return { crs, fromLonLat: fromLonLatFor(crs), prj: esriPrjForKnownCrs(crs), fellBack: requested === undefined };
-}
-
-function fromLonLatFor(crs: KnownCrs): FromLonLat {
-  if (crs.kind === 'geographic') return (flat) => Float64Array.from(flat);
-  if (crs.kind === 'web-mercator') {
-    return mapPairs((lon, lat) => [lon * DEG * WEB_MERCATOR_RADIUS, Math.log(Math.tan(Math.PI / 4 + (lat * DEG) / 2)) * WEB_MERCATOR_RADIUS]);
-  }
-  const tm = createTransverseMercator({
-    ellipsoid: crs.ellipsoid,
-    centralMeridianDegrees: crs.centralMeridianDegrees ?? NaN,
-    scaleFactor: 1,
-    falseEastingMeters: crs.falseEastingMeters ?? 500_000,
-    falseNorthingMeters: 0,
-  });
-  return mapPairs((lon, lat) => tm.forward(lon, lat));
-}
-
-function mapPairs(convert: (a: number, b: number) => [number, number]): FromLonLat {
-  return (flat) => {
-    const out = new Float64Array(flat.length);
-    for (let i = 0; i + 1 < flat.length; i += 2) {
-      const [x, y] = convert(flat[i] as number, flat[i + 1] as number);
-      out[i] = x;
-      out[i + 1] = y;
-    }
-    return out;
-  };
+  return { crs, fromLonLat: fromLonLatForKnownCrs(crs), prj: esriPrjForKnownCrs(crs), fellBack: requested === undefined };
 }

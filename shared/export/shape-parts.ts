@@ -1,7 +1,7 @@
 import type { ReferenceGeometry } from '../model/geometry-types.ts';
 import type { LonLat, ParcelGeometry } from '../model/geometry.ts';
+import type { FromLonLat } from '../crs/lon-lat-transform.ts';
 import type { ShapeKind } from '../shapefile/shp-record-writer.ts';
-import type { FromLonLat } from './export-crs.ts';
 
 /** Geometry an export accepts: parcels (polygons) or reference features, CGCS2000 lon/lat (RFC 7946 order). */
 export type ExportGeometry = ParcelGeometry | ReferenceGeometry;
