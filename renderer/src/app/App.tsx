@@ -60,16 +60,20 @@ export function App({ db }: { readonly db: ParcelDeskDatabase }) {
           void readDroppedItems(e.dataTransfer).then(setImportFiles);
         }}
       >
-        <TopBar onImport={() => setImportFiles([])}>
+        <TopBar
+          onImport={() => setImportFiles([])}
+          tools={<>
+            <ExchangeButton db={db} onProjectChanged={refresh} />
+            <SyncButton db={db} />
+            {survey && <ConflictsButton />}
+            {survey && <RulesSettingsButton />}
+            {survey && <DashboardButton />}
+            {survey && <EvaluationButtons />}
+            {survey && <ExportsButtons />}
+          </>}
+        >
           {survey && <SurveyToolbar onToggleLedger={() => setLedgerOpen((open) => !open)} />}
           {survey && <PhotoFolderButton />}
-          <ExchangeButton db={db} onProjectChanged={refresh} />
-          <SyncButton db={db} />
-          {survey && <ConflictsButton />}
-          {survey && <RulesSettingsButton />}
-          {survey && <DashboardButton />}
-          {survey && <EvaluationButtons />}
-          {survey && <ExportsButtons />}
         </TopBar>
         <main className="workspace">
           <SidePanel state={state} onOpenDemo={openDemo}>

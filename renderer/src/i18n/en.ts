@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   appName: 'ParcelDesk',
   appSubtitle: 'Industrial-park land inventory',
   language: 'Language',
+  topTools: 'Tools',
   languageName: 'English',
   sidePanelTitle: 'Project',
   noProject: 'No data loaded yet.',

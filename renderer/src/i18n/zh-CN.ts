@@ -3,6 +3,7 @@ export const zhCN = {
   appName: '园地通',
   appSubtitle: '产业集聚区土地清查',
   language: '语言',
+  topTools: '工具',
   languageName: '中文',
   sidePanelTitle: '项目',
   noProject: '尚未加载任何数据。',
