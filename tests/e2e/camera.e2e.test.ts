@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDemo, setSurveyor } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 /** Chromium's built-in test camera (a moving pattern, any size asked for) with the permission prompt answered yes. */
@@ -25,13 +26,8 @@ describe('laptop camera in Chromium', () => {
         return stream;
       };
     });
-    await page.goto(server.url);
-    await page.getByTestId('open-demo').click();
-    await page.locator('[data-testid=parcel-count]').filter({ hasText: '2464' }).waitFor({ timeout: 60_000 });
-    await page.getByTestId('identity-button').click();
-    await page.getByTestId('identity-author').fill('王测绘');
-    await page.getByTestId('identity-device').fill('笔记本-摄像头');
-    await page.getByTestId('identity-save').click();
+    await openDemo(page, server.url, { until: 'count' });
+    await setSurveyor(page, '王测绘', '笔记本-摄像头');
     await page.evaluate((id) => { window.location.hash = `#parcel=${encodeURIComponent(id)}`; }, PARCEL_ID);
     await page.getByTestId('parcel-card').waitFor();
   });

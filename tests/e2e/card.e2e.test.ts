@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
+import { openDemo } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 /** A demo parcel that has a supply date, so a start date before it is an error. */
@@ -52,9 +53,7 @@ describe('parcel card in Chromium', () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     profile = await openProfile();
-    await profile.page.goto(server.url);
-    await profile.page.getByTestId('open-demo').click();
-    await profile.page.locator('[data-testid=parcel-count]').filter({ hasText: '2464' }).waitFor({ timeout: 30_000 });
+    await openDemo(profile.page, server.url, { until: 'count', timeoutMs: 30_000 });
   });
 
   afterAll(async () => {

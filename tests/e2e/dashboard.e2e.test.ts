@@ -7,6 +7,7 @@ import { XUCHANG_DEFAULT_RULE_SET } from '../../shared/rules/xuchang-default-rul
 import { PARCEL_CLASSES } from '../../shared/survey/card-enums.ts';
 import type { FieldValues } from '../../shared/survey/field-value.ts';
 import { expectedParcels, storedEdits, type ExpectedParcel } from './demo-classes.ts';
+import { openDemo } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 function parkSummaries(parcels: readonly ExpectedParcel[], asOf: string): LandSummary[] {
@@ -71,9 +72,7 @@ describe('dashboard and classification rules in Chromium', () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     profile = await openProfile();
-    await profile.page.goto(server.url);
-    await profile.page.getByTestId('open-demo').click();
-    await profile.page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
+    await openDemo(profile.page, server.url);
   });
 
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { parcelFactsFromSource } from '../../shared/rules/source-facts.ts';
 import type { ParcelClass } from '../../shared/survey/card-enums.ts';
 import type { FieldValues } from '../../shared/survey/field-value.ts';
 import { parcelRow } from '../../shared/survey/parcel-rows.ts';
+import { readAllStoredRecords } from './demo-steps.ts';
 
 // The demo's parcels as the app classifies them, computed here through the
 // shared core from the demo shapefile and the edits stored in the browser.
@@ -52,17 +53,6 @@ export function expectedParcels(ruleSet: RuleSet, asOf: string, edits: ReadonlyM
 
 /** Every parcel's stored edited values, read from the app's IndexedDB. */
 export async function storedEdits(page: Page): Promise<Map<string, FieldValues>> {
-  const entries = await page.evaluate(() => new Promise<[string, Record<string, unknown>][]>((resolve, reject) => {
-    const open = indexedDB.open('parceldesk');
-    open.onerror = () => reject(new Error('cannot open the database'));
-    open.onsuccess = () => {
-      const request = open.result.transaction('parcelEdits').objectStore('parcelEdits').getAll();
-      request.onsuccess = () => {
-        resolve((request.result as { parcelId: string; values: Record<string, unknown> }[]).map((e) => [e.parcelId, e.values]));
-        open.result.close();
-      };
-      request.onerror = () => reject(new Error('cannot read edits'));
-    };
-  }));
-  return new Map(entries as [string, FieldValues][]);
+  const edits = await readAllStoredRecords<{ parcelId: string; values: FieldValues }>(page, 'parcelEdits');
+  return new Map(edits.map((e) => [e.parcelId, e.values]));
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { ogrinfoLayer, ogrinfoUnavailableReason } from '../fixtures/ogrinfo.ts';
+import { openDemo, setSurveyor } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 import { readXlsxText, type XlsxSheetText } from './xlsx-cells.ts';
 
@@ -63,13 +64,8 @@ describe('exports and the annual available-land list in Chromium', () => {
     server = await startPreviewServer();
     profile = await openProfile();
     const { page } = profile;
-    await page.goto(server.url);
-    await page.getByTestId('open-demo').click();
-    await page.getByTestId('toggle-ledger').waitFor({ timeout: 60_000 });
-    await page.getByTestId('identity-button').click();
-    await page.getByTestId('identity-author').fill('王调查');
-    await page.getByTestId('identity-device').fill('县局笔记本-1');
-    await page.getByTestId('identity-save').click();
+    await openDemo(page, server.url, { until: 'ledger' });
+    await setSurveyor(page, '王调查', '县局笔记本-1');
   });
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchParcelsZip, type BenchParcelsZip } from '../../scripts/e2e/bench-parcels-zip.ts';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
+import { openDemo } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 const PARCELS = 100_000;
@@ -111,9 +112,7 @@ describe('ledger selection and columns on the demo in Chromium', () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     profile = await openProfile();
-    await profile.page.goto(server.url);
-    await profile.page.getByTestId('open-demo').click();
-    await profile.page.getByTestId('toggle-ledger').waitFor({ timeout: 60_000 });
+    await openDemo(profile.page, server.url, { until: 'ledger' });
     await profile.page.getByTestId('toggle-ledger').click();
     await profile.page.getByTestId('ledger-count').filter({ hasText: `共 ${grouped(demoCount)} 宗` }).waitFor();
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import type {} from '../../renderer/src/map/test-hooks.ts';
+import { openDemo } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 const SOURCE = 'layer:demo-xuchang:xuchang_parks_zd';
@@ -72,9 +73,7 @@ describe('map labels and hover in Chromium', () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     profile = await openProfile();
-    await profile.page.goto(`${server.url}?test-hooks`);
-    await profile.page.getByTestId('open-demo').click();
-    await profile.page.locator(`[data-testid=map][data-parcels="${parcels.length}"]`).waitFor({ timeout: 60_000 });
+    await openDemo(profile.page, `${server.url}?test-hooks`, { parcels: parcels.length });
   });
 
   afterAll(async () => {

@@ -12,6 +12,7 @@ import type { BboxLonLat } from '../../shared/model/geometry.ts';
 import { XUCHANG_DEFAULT_RULE_SET } from '../../shared/rules/xuchang-default-rules.ts';
 import { localIsoDate } from '../../shared/search/parcel-filter.ts';
 import { expectedParcels, storedEdits } from './demo-classes.ts';
+import { openDemo, setSurveyor } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 import { buildMbtiles, buildPmtiles, fullTileMvt, solidPngTile, tilesCovering } from '../fixtures/tile-archives.ts';
 import { countPixelsNear } from './map-pixels.ts';
@@ -124,9 +125,7 @@ describe('map in Chromium', () => {
 
   it('opens the demo with a class legend counting the parcels of each class as the rules classify them', async () => {
     const { page } = profile;
-    await page.goto(server.url);
-    await page.getByTestId('open-demo').click();
-    await page.locator(`[data-testid=map][data-parcels="${bboxes.length}"]`).waitFor({ timeout: 60_000 });
+    await openDemo(page, server.url, { parcels: bboxes.length });
     const legend = page.getByTestId('map-legend');
     await legend.waitFor({ timeout: 30_000 });
     expect(bboxes.length).toBe(2464);
@@ -182,10 +181,7 @@ describe('map in Chromium', () => {
 
   it('recolours a parcel whose class is edited on its card, and again on undo, redo and reload', async () => {
     const { page } = profile;
-    await page.getByTestId('identity-button').click();
-    await page.getByTestId('identity-author').fill('张测绘');
-    await page.getByTestId('identity-device').fill('县局笔记本-1');
-    await page.getByTestId('identity-save').click();
+    await setSurveyor(page, '张测绘', '县局笔记本-1');
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map has no box');
     const colourAt = async (at: Point) => {

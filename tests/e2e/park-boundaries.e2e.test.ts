@@ -12,6 +12,7 @@ import { XUCHANG_PARK_PRESET } from '../../shared/parks/park-preset.ts';
 import { writeDbfTable } from '../../shared/shapefile/dbf-table-writer.ts';
 import { writeShpRecords } from '../../shared/shapefile/shp-record-writer.ts';
 import type {} from '../../renderer/src/map/test-hooks.ts';
+import { openDemo } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 const DEMO_LAYER_ID = 'demo-xuchang:xuchang_parks_zd';
@@ -80,9 +81,7 @@ describe('parks from a park-boundary layer in Chromium', () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     profile = await openProfile();
-    await profile.page.goto(`${server.url}?test-hooks`);
-    await profile.page.getByTestId('open-demo').click();
-    await profile.page.locator(`[data-testid=map][data-parcels="${parcels.length}"]`).waitFor({ timeout: 60_000 });
+    await openDemo(profile.page, `${server.url}?test-hooks`, { parcels: parcels.length });
   });
 
   afterAll(async () => {

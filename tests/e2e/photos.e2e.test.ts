@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importZip } from '../../shared/import/zip-import.ts';
 import type { ParcelGeometry } from '../../shared/model/geometry.ts';
 import { jpegWithExif, type ExifFixture } from '../fixtures/photo-fixtures.ts';
+import { openDemo, setSurveyor } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 const DEMO_ZIP = join(import.meta.dirname, '../../assets/public/demo/xuchang-demo.zip');
@@ -116,9 +117,7 @@ describe('parcel photos in Chromium', () => {
     server = await startPreviewServer();
     profile = await openProfile();
     const { page } = profile;
-    await page.goto(server.url);
-    await page.getByTestId('open-demo').click();
-    await page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
+    await openDemo(page, server.url);
 
     const fixtures: Record<keyof typeof photos, [string, ExifFixture]> = {
       first: ['#2f6f4f', { byteOrder: 'II', latitude: parcels[0].inside[1], longitude: parcels[0].inside[0], dateTimeOriginal: '2021:05:12 09:30:15', directionDegrees: 45, directionRef: 'T' }],
@@ -146,10 +145,7 @@ describe('parcel photos in Chromium', () => {
 
   it('asks for the surveyor before photos can be attached', async () => {
     const { page } = profile;
-    await page.getByTestId('identity-button').click();
-    await page.getByTestId('identity-author').fill('李测');
-    await page.getByTestId('identity-device').fill('县局笔记本-1');
-    await page.getByTestId('identity-save').click();
+    await setSurveyor(page, '李测', '县局笔记本-1');
     await expect.poll(() => page.getByTestId('identity-button').textContent()).toContain('李测');
   });
 

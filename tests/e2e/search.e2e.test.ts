@@ -10,6 +10,7 @@ import { localIsoDate } from '../../shared/search/parcel-filter.ts';
 import type { ParcelClass } from '../../shared/survey/card-enums.ts';
 import type { FieldValues } from '../../shared/survey/field-value.ts';
 import { DEMO_LAYER_ID, expectedParcels, storedEdits } from './demo-classes.ts';
+import { openDemo } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 /**
@@ -54,9 +55,7 @@ describe('search and filter in Chromium', () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     profile = await openProfile();
-    await profile.page.goto(server.url);
-    await profile.page.getByTestId('open-demo').click();
-    await profile.page.locator(`[data-testid=map][data-parcels="${rows.length}"]`).waitFor({ timeout: 60_000 });
+    await openDemo(profile.page, server.url, { parcels: rows.length });
     // From here on, the rows carry the demo's survey and the classes the rules give.
     const edits = await storedEdits(profile.page);
     const shown = new Map(expectedParcels(XUCHANG_DEFAULT_RULE_SET, localIsoDate(new Date()), edits)

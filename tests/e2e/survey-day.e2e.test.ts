@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { jpegWithExif } from '../fixtures/photo-fixtures.ts';
+import { openCardByLandholder, openDemo, setSurveyor } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 /**
@@ -28,7 +29,6 @@ describe("the surveyor's day in Chromium", () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     profile = await openProfile();
-    await profile.page.goto(server.url);
   });
 
   afterAll(async () => {
@@ -38,16 +38,9 @@ describe("the surveyor's day in Chromium", () => {
 
   it('opens the demo, finds the parcel by landholder and opens its card', async () => {
     const { page } = profile;
-    await page.getByTestId('open-demo').click();
-    await page.locator('[data-testid=parcel-count]').filter({ hasText: '2464' }).waitFor({ timeout: 60_000 });
-    await page.getByTestId('identity-button').click();
-    await page.getByTestId('identity-author').fill('李调查');
-    await page.getByTestId('identity-device').fill('园区笔记本-2');
-    await page.getByTestId('identity-save').click();
-    await page.getByTestId('search-input').fill(parcel.landholder);
-    await expect.poll(() => page.getByTestId('search-result').count()).toBe(1);
-    await page.getByTestId('search-result').first().click();
-    await page.getByTestId('parcel-card').waitFor();
+    await openDemo(page, server.url, { until: 'count' });
+    await setSurveyor(page, '李调查', '园区笔记本-2');
+    await openCardByLandholder(page, parcel.landholder);
     expect(await page.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
     expect(await page.getByTestId('field-landholder').inputValue()).toBe(parcel.landholder);
   });
