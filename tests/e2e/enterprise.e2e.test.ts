@@ -11,6 +11,7 @@ import { economicYears } from '../../shared/survey/card-fields.ts';
 import type { FieldValues } from '../../shared/survey/field-value.ts';
 import { DEMO_LAYER_ID, storedEdits } from './demo-classes.ts';
 import { readXlsxText } from './xlsx-cells.ts';
+import { openDemo } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 const [DEMO] = importZip('xuchang-demo.zip', buildDemoZip());
@@ -58,9 +59,7 @@ describe('enterprise evaluation and standard land in Chromium', () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     profile = await openProfile();
-    await profile.page.goto(server.url);
-    await profile.page.getByTestId('open-demo').click();
-    await profile.page.locator('[data-testid=map][data-parcels]').waitFor({ timeout: 60_000 });
+    await openDemo(profile.page, server.url);
   });
 
   afterAll(async () => {

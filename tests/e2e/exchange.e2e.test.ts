@@ -9,6 +9,7 @@ import { importZip } from '../../shared/import/zip-import.ts';
 import type { ParcelGeometry } from '../../shared/model/geometry.ts';
 import { createDeviceKeys } from '../../shared/package/device-signature.ts';
 import { writePackage } from '../../shared/package/package-writer.ts';
+import { openDemoAs, readStoredRecords } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 /**
@@ -61,20 +62,6 @@ async function geometryEditPackage(parcelIndex: number, original: ParcelGeometry
     }],
     layers: [], attachments: [],
   }, await createDeviceKeys());
-}
-
-async function openDemoAs(page: Page, url: string, author: string, device: string, landholder: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('open-demo').click();
-  await page.locator('[data-testid=parcel-count]').filter({ hasText: '2464' }).waitFor({ timeout: 90_000 });
-  await page.getByTestId('identity-button').click();
-  await page.getByTestId('identity-author').fill(author);
-  await page.getByTestId('identity-device').fill(device);
-  await page.getByTestId('identity-save').click();
-  await page.getByTestId('search-input').fill(landholder);
-  await expect.poll(() => page.getByTestId('search-result').count(), { timeout: 30_000 }).toBe(1);
-  await page.getByTestId('search-result').first().click();
-  await page.getByTestId('parcel-card').waitFor();
 }
 
 async function setLandholder(page: Page, value: string): Promise<void> {
@@ -260,20 +247,8 @@ describe('two devices exchange package files and settle a conflict', () => {
     await page.getByTestId('conflicts-none').waitFor();
     await page.getByTestId('conflicts-close').click();
     expect(await conflictCount(page)).toBe(0);
-    const stored = await page.evaluate(async (parcelId) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('parceldesk');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const edits = await new Promise<{ values: Record<string, unknown> } | undefined>((resolve, reject) => {
-        const request = db.transaction('parcelEdits').objectStore('parcelEdits').get(parcelId);
-        request.onsuccess = () => resolve(request.result as { values: Record<string, unknown> } | undefined);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      return edits?.values.geometry;
-    }, `demo-xuchang:xuchang_parks_zd:${parcel.index}`);
+    const [edits] = await readStoredRecords<{ values: Record<string, unknown> }>(page, 'parcelEdits', [`demo-xuchang:xuchang_parks_zd:${parcel.index}`]);
+    const stored = edits?.values.geometry;
     expect(stored).toBe(JSON.stringify(smaller));
   });
 });

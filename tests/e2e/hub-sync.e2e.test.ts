@@ -9,6 +9,7 @@ import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { jpegWithExif } from '../fixtures/photo-fixtures.ts';
 import { adminJson, hubEnv, spawnHub, type HubChild } from '../hub/hub-process.ts';
+import { openDemoAs, readStoredRecords } from './demo-steps.ts';
 import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
 
 /**
@@ -36,20 +37,6 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
-}
-
-async function openDemoAs(page: Page, url: string, author: string, device: string, landholder: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('open-demo').click();
-  await page.locator('[data-testid=parcel-count]').filter({ hasText: '2464' }).waitFor({ timeout: 90_000 });
-  await page.getByTestId('identity-button').click();
-  await page.getByTestId('identity-author').fill(author);
-  await page.getByTestId('identity-device').fill(device);
-  await page.getByTestId('identity-save').click();
-  await page.getByTestId('search-input').fill(landholder);
-  await expect.poll(() => page.getByTestId('search-result').count(), { timeout: 30_000 }).toBe(1);
-  await page.getByTestId('search-result').first().click();
-  await page.getByTestId('parcel-card').waitFor();
 }
 
 /** Fills the sync dialog and enrolls; returns the error shown, or '' once connected. */
@@ -84,20 +71,8 @@ const conflictCount = async (page: Page) => Number(await page.getByTestId('confl
 
 /** A setting record of the app's IndexedDB, read in the page. */
 async function readSetting(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(async (key) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('parceldesk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const value = await new Promise<unknown>((resolve, reject) => {
-      const request = db.transaction('settings').objectStore('settings').get(key);
-      request.onsuccess = () => resolve((request.result as { value?: unknown } | undefined)?.value);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return value;
-  }, key);
+  const [setting] = await readStoredRecords<{ value?: unknown }>(page, 'settings', [key]);
+  return setting?.value;
 }
 
 describe('two devices sync through a running hub and settle a conflict', () => {
