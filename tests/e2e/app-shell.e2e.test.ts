@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 import { countPixelsNear, countWarmPixels, distinctColours } from './map-pixels.ts';
 
 const BACKGROUND_RGB: [number, number, number] = [0xee, 0xf1, 0xec];
@@ -11,22 +11,11 @@ function demoParcelCount(): number {
 }
 
 describe('app shell in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
-  });
+  const app = useBrowserSession();
 
   it('opens in Chinese with the map painted and offers the demo on an empty database', async () => {
-    const { page } = profile;
-    await page.goto(server.url);
+    const { page } = app;
+    await page.goto(app.url);
     await expect.poll(() => page.locator('.top-bar h1').textContent()).toContain('园地通');
     await page.getByTestId('demo-offer').waitFor();
     expect(await page.getByTestId('open-demo').textContent()).toBe('打开示例项目');
@@ -37,7 +26,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('opens the demo: parcels stored, counted and drawn on the map', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('open-demo').click();
     const expected = demoParcelCount();
     await expect.poll(() => page.getByTestId('parcel-count').textContent(), { timeout: 30_000 }).toContain(String(expected));
@@ -50,7 +39,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('shows the coordinates under the cursor in lon/lat and CGCS2000 3° Gauss-Krüger', async () => {
-    const { page } = profile;
+    const { page } = app;
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map has no box');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -62,7 +51,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('switches to English and keeps the choice and the data across a reload', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('language-select').selectOption('en');
     await expect.poll(() => page.locator('.top-bar h1').textContent()).toContain('ParcelDesk');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -76,8 +65,8 @@ describe('app shell in Chromium', () => {
   });
 
   it('runs under the app CSP without violations or page errors', async () => {
-    const csp = await profile.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
-    expect(profile.errors).toEqual([]);
+    expect(app.profile.errors).toEqual([]);
   });
 });

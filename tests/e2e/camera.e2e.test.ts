@@ -1,44 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDemo, setSurveyor } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 /** Chromium's built-in test camera (a moving pattern, any size asked for) with the permission prompt answered yes. */
 const FAKE_CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 const PARCEL_ID = 'demo-xuchang:xuchang_parks_zd:0';
 
 describe('laptop camera in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile({ args: FAKE_CAMERA });
-    const { page } = profile;
-    // Keeps every stream the app opens, to check afterwards that the camera was let go.
-    await page.addInitScript(() => {
-      const devices = navigator.mediaDevices;
-      const open = devices.getUserMedia.bind(devices);
-      const streams: MediaStream[] = [];
-      (window as unknown as { openedStreams: MediaStream[] }).openedStreams = streams;
-      devices.getUserMedia = async (constraints) => {
-        const stream = await open(constraints);
-        streams.push(stream);
-        return stream;
-      };
-    });
-    await openDemo(page, server.url, { until: 'count' });
-    await setSurveyor(page, '王测绘', '笔记本-摄像头');
-    await page.evaluate((id) => { window.location.hash = `#parcel=${encodeURIComponent(id)}`; }, PARCEL_ID);
-    await page.getByTestId('parcel-card').waitFor();
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
+  const app = useBrowserSession({
+    args: FAKE_CAMERA,
+    prepare: async ({ page, url }) => {
+      // Keeps every stream the app opens, to check afterwards that the camera was let go.
+      await page.addInitScript(() => {
+        const devices = navigator.mediaDevices;
+        const open = devices.getUserMedia.bind(devices);
+        const streams: MediaStream[] = [];
+        (window as unknown as { openedStreams: MediaStream[] }).openedStreams = streams;
+        devices.getUserMedia = async (constraints) => {
+          const stream = await open(constraints);
+          streams.push(stream);
+          return stream;
+        };
+      });
+      await openDemo(page, url, { until: 'count' });
+      await setSurveyor(page, '王测绘', '笔记本-摄像头');
+      await page.evaluate((id) => { window.location.hash = `#parcel=${encodeURIComponent(id)}`; }, PARCEL_ID);
+      await page.getByTestId('parcel-card').waitFor();
+    },
   });
 
   it('shows the live camera, adds each capture to the parcel as a JPEG, and turns the camera off on close', async () => {
-    const { page } = profile;
+    const { page } = app;
     const gallery = page.getByTestId('parcel-photos');
     expect(await gallery.getByTestId('photo-thumb').count()).toBe(0);
     await gallery.getByTestId('photo-camera').click();

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { openDemo } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 /** A demo parcel that has a supply date, so a start date before it is an error. */
 function suppliedDemoParcel(): { parcelId: string; code: string; supplyDate: string } {
@@ -45,25 +45,13 @@ async function fill(page: Page, field: string, text: string): Promise<void> {
 }
 
 describe('parcel card in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   const parcel = suppliedDemoParcel();
   const lateStart = shiftYear(parcel.supplyDate, 1);
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    await openDemo(profile.page, server.url, { until: 'count', timeoutMs: 30_000 });
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
-  });
+  const app = useBrowserSession({ prepare: ({ page, url }) => openDemo(page, url, { until: 'count', timeoutMs: 30_000 }) });
 
   it('opens a parcel from #parcel=<id>, read-only until the surveyor is set', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}#parcel=${encodeURIComponent(parcel.parcelId)}`);
+    const { page } = app;
+    await page.goto(`${app.url}#parcel=${encodeURIComponent(parcel.parcelId)}`);
     const card = page.getByTestId('parcel-card');
     await card.waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
@@ -82,7 +70,7 @@ describe('parcel card in Chromium', () => {
   });
 
   it('keeps invalid input, says what is wrong in Chinese, and clears the message once fixed', async () => {
-    const { page } = profile;
+    const { page } = app;
     await fill(page, 'actualStartDate', shiftYear(parcel.supplyDate, -1));
     expect(await page.getByTestId('issue-actualStartDate').textContent()).toBe('不能早于 供地日期');
 
@@ -107,7 +95,7 @@ describe('parcel card in Chromium', () => {
   });
 
   it('computes indicators from yearly figures and moves the status, stamping the surveyor', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('economics-year').fill('2023');
     await page.getByTestId('economics-add-year').click();
     await fill(page, 'economics.2023.tax', '120');
@@ -130,7 +118,7 @@ describe('parcel card in Chromium', () => {
   });
 
   it('keeps every value across a reload and lists the changes with their author', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.reload();
     await page.getByTestId('parcel-card').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('field-grantTermYears').inputValue()).toBe('50');
@@ -152,7 +140,7 @@ describe('parcel card in Chromium', () => {
   });
 
   it('undoes the last edit from the toolbar and marks the undo in history', async () => {
-    const { page } = profile;
+    const { page } = app;
     await fill(page, 'responsibleUnit', '魏都区自然资源局');
     await page.getByTestId('undo').click();
     await expect.poll(() => page.getByTestId('field-responsibleUnit').inputValue()).toBe('');
@@ -163,7 +151,7 @@ describe('parcel card in Chromium', () => {
   });
 
   it('prints the card on its own page with the parcel outline, hiding the app', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.evaluate(() => {
       const w = window as unknown as { printCalls: number };
       w.printCalls = 0;
@@ -197,7 +185,7 @@ describe('parcel card in Chromium', () => {
   });
 
   it('prints every selected parcel, one card per page', async () => {
-    const { page } = profile;
+    const { page } = app;
     const block = demoBlock();
     await page.getByTestId('search-input').fill(block.prefix);
     await page.getByTestId('search-select-all').click();
@@ -214,11 +202,11 @@ describe('parcel card in Chromium', () => {
   });
 
   it('closes with × and forgets the parcel in the URL', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('card-close').click();
     await page.getByTestId('parcel-card').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => window.location.hash)).toBe('');
     // MapLibre style validation belongs to the map's own tests; everything else (React, CSP, storage) counts here.
-    expect(profile.errors.filter((error) => !error.startsWith('Error: layers.'))).toEqual([]);
+    expect(app.profile.errors.filter((error) => !error.startsWith('Error: layers.'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summarizeLand, type LandSummary } from '../../shared/land-stats/land-summary.ts';
 import { XUCHANG_PARK_PRESET } from '../../shared/parks/park-preset.ts';
 import { setProjectThreshold } from '../../shared/rules/rule-set-edit.ts';
@@ -8,7 +8,7 @@ import { PARCEL_CLASSES } from '../../shared/survey/card-enums.ts';
 import type { FieldValues } from '../../shared/survey/field-value.ts';
 import { expectedParcels, storedEdits, type ExpectedParcel } from './demo-classes.ts';
 import { openDemo } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 function parkSummaries(parcels: readonly ExpectedParcel[], asOf: string): LandSummary[] {
   return summarizeLand(parcels.map((p) => p.row), { level: 'park', asOf, parks: XUCHANG_PARK_PRESET.parks });
@@ -64,24 +64,12 @@ function expectedLegend(parcels: readonly ExpectedParcel[]): Record<string, stri
 }
 
 describe('dashboard and classification rules in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   let asOf = '';
   let edits = new Map<string, FieldValues>();
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    await openDemo(profile.page, server.url);
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
-  });
+  const app = useBrowserSession({ prepare: ({ page, url }) => openDemo(page, url) });
 
   it('shows the demo classified by the Xuchang rule set: dashboard figures and map legend equal the core\'s', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('dashboard-open').click();
     await page.locator('[data-testid=dashboard][data-ready=true][data-version="1"]').waitFor({ timeout: 60_000 });
     asOf = (await page.getByTestId('dashboard').getAttribute('data-as-of')) ?? '';
@@ -106,7 +94,7 @@ describe('dashboard and classification rules in Chromium', () => {
   });
 
   it('a raised 容积率 minimum moves parcels to 低效 on the map, in the dashboard and on their cards', async () => {
-    const { page } = profile;
+    const { page } = app;
     const edited = setProjectThreshold(XUCHANG_DEFAULT_RULE_SET, 'minFloorAreaRatio', 0.8);
     if (!edited.ok) throw new Error(edited.problems.join('; '));
     const before = expectedParcels(XUCHANG_DEFAULT_RULE_SET, asOf, edits);

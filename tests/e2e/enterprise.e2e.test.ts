@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { enterpriseFiguresFromParcels, type EnterpriseParcel } from '../../shared/evaluation/enterprise-figures.ts';
 import { HENAN_ABC_SCHEME } from '../../shared/evaluation/enterprise-presets.ts';
@@ -12,7 +12,7 @@ import type { FieldValues } from '../../shared/survey/field-value.ts';
 import { DEMO_LAYER_ID, storedEdits } from './demo-classes.ts';
 import { readXlsxText } from './xlsx-cells.ts';
 import { openDemo } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 const [DEMO] = importZip('xuchang-demo.zip', buildDemoZip());
 
@@ -53,22 +53,10 @@ function expectedTable(scheme: EnterpriseScheme, parcels: readonly EnterprisePar
 const topOf = (table: Shown) => Object.entries(table).find(([, line]) => line.rank === '1');
 
 describe('enterprise evaluation and standard land in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    await openDemo(profile.page, server.url);
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
-  });
+  const app = useBrowserSession({ prepare: ({ page, url }) => openDemo(page, url) });
 
   it('scores the demo\'s enterprises as the core does, selects one\'s parcels, and re-ranks on a changed weight', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('enterprise-open').click();
     await page.locator('[data-testid=enterprise-panel][data-ready=true]').waitFor({ timeout: 60_000 });
     const parcels = demoParcels(await storedEdits(page));
@@ -126,7 +114,7 @@ describe('enterprise evaluation and standard land in Chromium', () => {
   });
 
   it('checks standard-land figures entered on a card against the contract and the project\'s control values', async () => {
-    const { page } = profile;
+    const { page } = app;
     if (await page.getByTestId('enterprise-panel').isVisible()) await page.getByTestId('enterprise-close').click();
     const parcelId = `${DEMO_LAYER_ID}:0`;
     await page.evaluate((id) => { window.location.hash = `parcel=${encodeURIComponent(id)}`; }, parcelId);

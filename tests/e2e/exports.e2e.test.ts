@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { ogrinfoLayer, ogrinfoUnavailableReason } from '../fixtures/ogrinfo.ts';
 import { openDemo, setSurveyor } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 import { readXlsxText, type XlsxSheetText } from './xlsx-cells.ts';
 
 const LAYER = 'demo-xuchang:xuchang_parks_zd';
@@ -54,30 +54,24 @@ const sheet = (sheets: XlsxSheetText[], name: string) => sheets.find((s) => s.na
 const dataRows = (s: XlsxSheetText) => [...s.rows.entries()].filter(([r, cells]) => r > 2 && /^\d+$/.test(cells[0] ?? '')).map(([, cells]) => cells);
 
 describe('exports and the annual available-land list in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   const [inPark, elsewhere] = demoParcels() as [ReturnType<typeof demoParcels>[number], ReturnType<typeof demoParcels>[number]];
   const ledgerCounts = new Map<string, number>();
   let parkCount = NaN;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    const { page } = profile;
-    await openDemo(page, server.url, { until: 'ledger' });
-    await setSurveyor(page, '王调查', '县局笔记本-1');
+  const app = useBrowserSession({
+    prepare: async ({ page, url }) => {
+      await openDemo(page, url, { until: 'ledger' });
+      await setSurveyor(page, '王调查', '县局笔记本-1');
+    },
   });
 
   afterAll(async () => {
-    await profile?.close();
-    await server?.close();
     rmSync(work, { recursive: true, force: true });
   });
 
   it('marks two parcels 闲置 on their cards, and the ledger counts each stock class', async () => {
-    const { page } = profile;
+    const { page } = app;
     for (const parcel of [inPark, elsewhere]) {
-      await page.goto(`${server.url}#parcel=${encodeURIComponent(parcel.id)}`);
+      await page.goto(`${app.url}#parcel=${encodeURIComponent(parcel.id)}`);
       await page.getByTestId('card-parcel-code').filter({ hasText: parcel.code }).waitFor({ timeout: 30_000 });
       await page.getByTestId('field-classOverrideReason').fill('现场核查：约定开工日期满一年未动工');
       await page.getByTestId('field-classOverrideReason').blur();
@@ -95,7 +89,7 @@ describe('exports and the annual available-land list in Chromium', () => {
   });
 
   it('exports the ledger Excel: a summary and a sheet per class, headed and counted like the ledger', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('ledger-filter-parcelCode').fill(inPark.code);
     const row = page.locator(`[data-testid=ledger-row][data-parcel-id="${inPark.id}"]`);
     const shownMu = await row.locator('[data-column=areaMu]').textContent();
@@ -127,7 +121,7 @@ describe('exports and the annual available-land list in Chromium', () => {
   });
 
   it.skipIf(ogrMissing !== undefined)('exports one park as a shapefile zip that GDAL reads back in the source system, Chinese intact', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('ledger-filter-park').fill(PARK);
     parkCount = await filteredCount(page, 'park', PARK);
     await page.getByTestId('ledger-filter-park').fill('');
@@ -155,7 +149,7 @@ describe('exports and the annual available-land list in Chromium', () => {
   });
 
   it('prints the cards of one park as one batch, a card per page', async () => {
-    const { page } = profile;
+    const { page } = app;
     if (Number.isNaN(parkCount)) {
       await page.getByTestId('ledger-filter-park').fill(PARK);
       parkCount = await filteredCount(page, 'park', PARK);
@@ -180,7 +174,7 @@ describe('exports and the annual available-land list in Chromium', () => {
   });
 
   it('lists the stock with editable supply details and a planned increment, and exports the list', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('land-list-open').click();
     const rows = page.getByTestId('land-list-row');
     const stockTotal = STOCK.reduce((sum, [code]) => sum + (ledgerCounts.get(code) as number), 0);
@@ -226,7 +220,7 @@ describe('exports and the annual available-land list in Chromium', () => {
   });
 
   it('keeps the details and the increment after a reload', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.reload();
     await page.getByTestId('land-list-open').click({ timeout: 60_000 });
     await page.getByTestId('land-list-park').selectOption(PARK);

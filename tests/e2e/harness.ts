@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium; Playwright's own browser builds cannot be downloaded here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,4 +67,45 @@ export async function openProfile(options: ProfileOptions = {}): Promise<Browser
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A preview server and a fresh browser profile shared by the tests of one describe block. */
+export interface BrowserSession {
+  /** The preview server's address, e.g. http://127.0.0.1:4173/. */
+  readonly url: string;
+  readonly profile: BrowserProfile;
+  readonly page: Page;
+}
+
+export interface BrowserSessionOptions extends ProfileOptions {
+  /** Runs once server and profile are up, before the first test (e.g. opening the demo). */
+  readonly prepare?: (session: BrowserSession) => Promise<void>;
+}
+
+/**
+ * Call inside a describe block: starts the preview server and a fresh profile
+ * before its tests and closes both after them. Read the fields in hooks and tests.
+ */
+export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserSession {
+  let server: Awaited<ReturnType<typeof startPreviewServer>> | undefined;
+  let profile: BrowserProfile | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser session has not started (read it in a hook or test)');
+    return value;
+  };
+  const session: BrowserSession = {
+    get url() { return started(server).url; },
+    get profile() { return started(profile); },
+    get page() { return started(profile).page; },
+  };
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    profile = await openProfile(options);
+    await options.prepare?.(session);
+  });
+  afterAll(async () => {
+    await profile?.close();
+    await server?.close();
+  });
+  return session;
 }

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateBenchParcels } from '../../scripts/bench/generate-bench-parcels.ts';
 import { importShapefile } from '../../shared/import/shapefile-import.ts';
 import { buildGbkParcelZip, GBK_FIXTURE } from '../fixtures/gbk-parcel-zip.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 import { countWarmPixels } from './map-pixels.ts';
 
 /** Drops files onto an element the way a user's drag-and-drop does (a DataTransfer with File objects). */
@@ -25,23 +25,15 @@ async function dropFiles(page: Page, selector: string, files: { name: string; by
 }
 
 describe('import in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    await profile.page.goto(server.url);
-    await profile.page.getByTestId('demo-offer').waitFor();
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
+  const app = useBrowserSession({
+    prepare: async ({ page, url }) => {
+      await page.goto(url);
+      await page.getByTestId('demo-offer').waitFor();
+    },
   });
 
   it('previews a dropped GBK zip without .cpg with correct Chinese attributes, then stores it and shows it on the map', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('open-import').click();
     await dropFiles(page, '[data-testid=drop-zone]', [{ name: '报送数据.zip', bytes: buildGbkParcelZip() }]);
     const card = page.getByTestId('layer-preview-0');
@@ -74,7 +66,7 @@ describe('import in Chromium', () => {
   });
 
   it('recognises the same files imported again', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('open-import').click();
     await dropFiles(page, '[data-testid=drop-zone]', [{ name: '报送数据.zip', bytes: buildGbkParcelZip() }]);
     await page.getByTestId('already-imported').waitFor({ timeout: 30_000 });
@@ -83,7 +75,7 @@ describe('import in Chromium', () => {
   });
 
   it('refuses a broken zip with a message naming it, and keeps what is stored', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('open-import').click();
     // Like the corpus's badzip.zip: DBF bytes under a .zip name.
     const broken = new TextEncoder().encode('\u0003q\t\n(\u0000 not a zip archive at all');
@@ -93,11 +85,11 @@ describe('import in Chromium', () => {
     await page.getByTestId('import-close').click();
     await page.reload();
     await expect.poll(() => page.getByTestId('parcel-count').textContent()).toContain(String(GBK_FIXTURE.parcelCount));
-    expect(profile.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+    expect(app.profile.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 
   it('parses a large file off the main thread with progress, Cancel stores nothing, and two workers import it whole', async () => {
-    const { page } = profile;
+    const { page } = app;
     const dir = mkdtempSync(join(tmpdir(), 'parceldesk-cancel-'));
     const big = generateBenchParcels(60_000);
     const zipPath = join(dir, 'large.zip');

@@ -1,10 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeBenchParcelsZip, type BenchParcelsZip } from '../../scripts/e2e/bench-parcels-zip.ts';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { openDemo } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 const PARCELS = 100_000;
 const twoDecimals = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -22,34 +22,28 @@ async function scrollLedger(page: Page, to: 'bottom' | number): Promise<void> {
 }
 
 describe('ledger with 100,000 parcels in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   let input: BenchParcelsZip;
-
-  beforeAll(async () => {
-    input = writeBenchParcelsZip(PARCELS);
-    server = await startPreviewServer();
-    profile = await openProfile();
-    const { page } = profile;
-    await page.goto(server.url);
-    await page.getByTestId('demo-offer').waitFor();
-    // Imported the way a user does it: the import dialog's file picker, preview, then store.
-    await page.getByTestId('open-import').click();
-    await page.getByTestId('file-input').setInputFiles(input.zipPath);
-    await page.getByTestId('layer-preview-0').waitFor({ timeout: 90_000 });
-    await page.getByTestId('import-confirm').click();
-    await page.getByTestId('import-dialog').waitFor({ state: 'detached', timeout: 90_000 });
-    await page.getByTestId('toggle-ledger').waitFor({ timeout: 60_000 });
+  const app = useBrowserSession({
+    prepare: async ({ page, url }) => {
+      input = writeBenchParcelsZip(PARCELS);
+      await page.goto(url);
+      await page.getByTestId('demo-offer').waitFor();
+      // Imported the way a user does it: the import dialog's file picker, preview, then store.
+      await page.getByTestId('open-import').click();
+      await page.getByTestId('file-input').setInputFiles(input.zipPath);
+      await page.getByTestId('layer-preview-0').waitFor({ timeout: 90_000 });
+      await page.getByTestId('import-confirm').click();
+      await page.getByTestId('import-dialog').waitFor({ state: 'detached', timeout: 90_000 });
+      await page.getByTestId('toggle-ledger').waitFor({ timeout: 60_000 });
+    },
   });
 
   afterAll(async () => {
-    await profile?.close();
-    await server?.close();
     input?.remove();
   });
 
   it('counts every parcel and keeps only the rows in view in the page', async () => {
-    const { page } = profile;
+    const { page } = app;
     expect(input.rows).toHaveLength(PARCELS);
     await page.getByTestId('toggle-ledger').click();
     await expect.poll(() => page.getByTestId('ledger-count').textContent(), { timeout: 30_000 })
@@ -62,7 +56,7 @@ describe('ledger with 100,000 parcels in Chromium', () => {
   });
 
   it('scrolls to the bottom and shows the last parcel', async () => {
-    const { page } = profile;
+    const { page } = app;
     const last = input.rows[PARCELS - 1];
     await scrollLedger(page, 'bottom');
     await rowByCode(page, last?.parcelCode as string).waitFor();
@@ -72,7 +66,7 @@ describe('ledger with 100,000 parcels in Chromium', () => {
   });
 
   it('sorts by area ascending, then descending', async () => {
-    const { page } = profile;
+    const { page } = app;
     const areas = input.rows.map((row) => row.areaSquareMeters).sort((a, b) => a - b);
     await page.getByTestId('ledger-sort-areaSquareMeters').click();
     await expect.poll(async () => (await cellTexts(page, 'areaSquareMeters'))[0], { timeout: 20_000 }).toBe(twoDecimals.format(areas[0] as number));
@@ -88,7 +82,7 @@ describe('ledger with 100,000 parcels in Chromium', () => {
   });
 
   it('filters by a part of the parcel code', async () => {
-    const { page } = profile;
+    const { page } = app;
     const part = input.rows[4321]?.parcelCode.slice(6, 12).toLowerCase() as string;
     const expected = input.rows.filter((row) => row.parcelCode.toLowerCase().includes(part)).length;
     expect(expected).toBeGreaterThan(0);
@@ -104,31 +98,23 @@ describe('ledger with 100,000 parcels in Chromium', () => {
 });
 
 describe('ledger selection and columns on the demo in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   const [demo] = importZip('xuchang-demo.zip', buildDemoZip());
   const demoCount = demo?.features.filter((f) => f.geometry).length ?? 0;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    await openDemo(profile.page, server.url, { until: 'ledger' });
-    await profile.page.getByTestId('toggle-ledger').click();
-    await profile.page.getByTestId('ledger-count').filter({ hasText: `共 ${grouped(demoCount)} 宗` }).waitFor();
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
+  const app = useBrowserSession({
+    prepare: async ({ page, url }) => {
+      await openDemo(page, url, { until: 'ledger' });
+      await page.getByTestId('toggle-ledger').click();
+      await page.getByTestId('ledger-count').filter({ hasText: `共 ${grouped(demoCount)} 宗` }).waitFor();
+    },
   });
 
   it('shows the Chinese headers with units', async () => {
-    const headers = await profile.page.locator('[data-testid=ledger] [role=columnheader]').allTextContents();
+    const headers = await app.page.locator('[data-testid=ledger] [role=columnheader]').allTextContents();
     expect(headers).toEqual(['宗地代码', '权利人', '坐落', '园区', '县区', '规划用途', '面积（m²）', '面积（亩）', '类别', '调查状态', '处置期限', '挂牌督办']);
   });
 
   it('selects with click, Ctrl+click and Shift+click, and opens the card on double-click', async () => {
-    const { page } = profile;
+    const { page } = app;
     const row = (n: number) => rowsIn(page).nth(n);
     const selected = () => page.locator('[data-testid=ledger-row][aria-selected=true]').evaluateAll((els) => els.map((el) => el.getAttribute('data-parcel-id')));
     const id = async (n: number) => (await row(n).getAttribute('data-parcel-id')) as string;
@@ -150,7 +136,7 @@ describe('ledger selection and columns on the demo in Chromium', () => {
   });
 
   it('scrolls to a parcel selected elsewhere (a search result)', async () => {
-    const { page } = profile;
+    const { page } = app;
     await scrollLedger(page, 0);
     const last = demo?.features.filter((f) => f.geometry).at(-1)?.attributes.ZDDM as string;
     expect(await rowByCode(page, last).count()).toBe(0);
@@ -164,7 +150,7 @@ describe('ledger selection and columns on the demo in Chromium', () => {
   });
 
   it('hides a column and remembers it after a restart', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('ledger-columns').locator('summary').click();
     await page.getByTestId('ledger-column-county').uncheck();
     await expect.poll(() => page.locator('[data-testid=ledger] [role=columnheader]').allTextContents()).not.toContain('县区');

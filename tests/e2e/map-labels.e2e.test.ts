@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import type {} from '../../renderer/src/map/test-hooks.ts';
 import { openDemo } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 const SOURCE = 'layer:demo-xuchang:xuchang_parks_zd';
 const LABELS = `${SOURCE}:label`;
@@ -64,30 +64,18 @@ function hoverState(page: Page, parcelId: string): Promise<unknown> {
 }
 
 describe('map labels and hover in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   const parcels = demoParcels();
   const byCode = new Map(parcels.map((p) => [p.code, p]));
   const target = parcels[Math.floor(parcels.length / 3)] as DemoParcel;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    await openDemo(profile.page, `${server.url}?test-hooks`, { parcels: parcels.length });
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
-  });
+  const app = useBrowserSession({ prepare: ({ page, url }) => openDemo(page, `${url}?test-hooks`, { parcels: parcels.length }) });
 
   it('shows no labels below zoom 16, where they would only clutter', async () => {
-    await jumpTo(profile.page, target.centre, 15);
-    expect(await placedLabels(profile.page)).toEqual([]);
+    await jumpTo(app.page, target.centre, 15);
+    expect(await placedLabels(app.page)).toEqual([]);
   });
 
   it('labels parcels with their code and landholder at close zoom, the centred parcel among them', async () => {
-    const { page } = profile;
+    const { page } = app;
     await jumpTo(page, target.centre, 17);
     const labels = await placedLabels(page);
     expect(labels.length).toBeGreaterThan(0);
@@ -104,7 +92,7 @@ describe('map labels and hover in Chromium', () => {
   });
 
   it('shades the parcel under the mouse and lets go of it when the mouse moves on', async () => {
-    const { page } = profile;
+    const { page } = app;
     await jumpTo(page, target.centre, 17);
     const at = await pagePoint(page, target.centre);
     await page.mouse.move(at.x, at.y);
@@ -122,7 +110,7 @@ describe('map labels and hover in Chromium', () => {
   });
 
   it('outlines each park around its parcels and names it, at park zoom', async () => {
-    const { page } = profile;
+    const { page } = app;
     await jumpTo(page, target.centre, 13);
     const parks = await page.evaluate(() => {
       const map = window.parceldeskMap;
@@ -138,8 +126,8 @@ describe('map labels and hover in Chromium', () => {
   });
 
   it('exposes nothing to a page opened without the test parameter', async () => {
-    const { page } = profile;
-    await page.goto(server.url);
+    const { page } = app;
+    await page.goto(app.url);
     await page.locator('[data-testid=map][data-ready]').waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => 'parceldeskMap' in window)).toBe(false);
   });

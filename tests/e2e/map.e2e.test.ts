@@ -13,7 +13,7 @@ import { XUCHANG_DEFAULT_RULE_SET } from '../../shared/rules/xuchang-default-rul
 import { localIsoDate } from '../../shared/search/parcel-filter.ts';
 import { expectedParcels, storedEdits } from './demo-classes.ts';
 import { openDemo, setSurveyor } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 import { buildMbtiles, buildPmtiles, fullTileMvt, solidPngTile, tilesCovering } from '../fixtures/tile-archives.ts';
 import { countPixelsNear } from './map-pixels.ts';
 
@@ -106,26 +106,21 @@ async function mapShot(page: Page): Promise<Buffer> {
 }
 
 describe('map in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   let tiles: string;
   const bboxes = demoParcelBboxes();
+  const app = useBrowserSession();
 
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
+  beforeAll(() => {
     tiles = mkdtempSync(join(tmpdir(), 'parceldesk-tiles-'));
   });
 
   afterAll(async () => {
-    await profile?.close();
-    await server?.close();
     rmSync(tiles, { recursive: true, force: true });
   });
 
   it('opens the demo with a class legend counting the parcels of each class as the rules classify them', async () => {
-    const { page } = profile;
-    await openDemo(page, server.url, { parcels: bboxes.length });
+    const { page } = app;
+    await openDemo(page, app.url, { parcels: bboxes.length });
     const legend = page.getByTestId('map-legend');
     await legend.waitFor({ timeout: 30_000 });
     expect(bboxes.length).toBe(2464);
@@ -141,7 +136,7 @@ describe('map in Chromium', () => {
   });
 
   it('opens a parcel\'s card on click and outlines it as selected; Ctrl-click adds a second parcel', async () => {
-    const { page } = profile;
+    const { page } = app;
     // Zoom in on a park with the scroll wheel so that parcels are tens of pixels wide.
     const park = await parcelPoint(page);
     await page.mouse.move(park.x, park.y);
@@ -180,7 +175,7 @@ describe('map in Chromium', () => {
   });
 
   it('recolours a parcel whose class is edited on its card, and again on undo, redo and reload', async () => {
-    const { page } = profile;
+    const { page } = app;
     await setSurveyor(page, '张测绘', '县局笔记本-1');
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map has no box');
@@ -227,7 +222,7 @@ describe('map in Chromium', () => {
   });
 
   it('selects every parcel in a Shift+drag box: all parcels inside it, none outside its extent', async () => {
-    const { page } = profile;
+    const { page } = app;
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map has no box');
     const from = { x: box.x + box.width * 0.35, y: box.y + box.height * 0.35 };
@@ -256,7 +251,7 @@ describe('map in Chromium', () => {
   });
 
   it('measures a distance geodesically between two clicked points', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('measure-distance').click();
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map has no box');
@@ -278,7 +273,7 @@ describe('map in Chromium', () => {
   });
 
   it('measures an area on the ellipsoid in m² and 亩', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('measure-area').click();
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map has no box');
@@ -301,7 +296,7 @@ describe('map in Chromium', () => {
   });
 
   it('draws a folder of XYZ tiles as the basemap, and asks for it again after a reload', async () => {
-    const { page } = profile;
+    const { page } = app;
     const folder = join(tiles, 'xuchang-tiles');
     writeTileFolder(folder, DEMO_TILES, solidPngTile(MAGENTA));
     expect(countPixelsNear(await mapShot(page), MAGENTA, 10)).toBe(0);
@@ -320,7 +315,7 @@ describe('map in Chromium', () => {
   });
 
   it('draws raster and vector PMTiles files and an MBTiles file (SQLite, TMS rows) as the basemap', async () => {
-    const { page } = profile;
+    const { page } = app;
     const cases = [
       { input: 'basemap-pmtiles-input', name: '影像.pmtiles', rgb: LIME, status: '当前：影像.pmtiles（影像瓦片，缩放 8–8）',
         bytes: buildPmtiles(DEMO_TILES, solidPngTile(LIME), 2, {}) },
@@ -345,7 +340,7 @@ describe('map in Chromium', () => {
   });
 
   it('loads an online Tianditu basemap only while online, and warns that GCJ-02 maps will not line up', async () => {
-    const { page, context } = profile;
+    const { page, profile: { context } } = app;
     const requested: string[] = [];
     await context.route(/^https:\/\/t\d\.tianditu\.gov\.cn\//, (route) => {
       requested.push(route.request().url());
@@ -384,7 +379,7 @@ describe('map in Chromium', () => {
   });
 
   it('zooms to the selected parcel, close enough for labels; screenshot for the docs', async () => {
-    const { page } = profile;
+    const { page } = app;
     const target = await parcelPoint(page);
     await page.mouse.click(target.x, target.y);
     expect(await page.getByTestId('map-selection-count').textContent()).toBe('已选 1 宗');
@@ -399,6 +394,6 @@ describe('map in Chromium', () => {
     await page.waitForTimeout(1500);
     mkdirSync('docs/images', { recursive: true });
     await page.screenshot({ path: 'docs/images/map.png' });
-    expect(profile.errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    expect(app.profile.errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { esriWktCgcs2000GaussKruger3 } from '../../shared/crs/esri-wkt.ts';
 import { cgcs2000GaussKruger3, gaussKruger3Zone } from '../../shared/geodesy/gauss-kruger-zone.ts';
@@ -13,7 +13,7 @@ import { writeDbfTable } from '../../shared/shapefile/dbf-table-writer.ts';
 import { writeShpRecords } from '../../shared/shapefile/shp-record-writer.ts';
 import type {} from '../../renderer/src/map/test-hooks.ts';
 import { openDemo } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 const DEMO_LAYER_ID = 'demo-xuchang:xuchang_parks_zd';
 const ATTRIBUTE_PARK = '禹州市产业集聚区';
@@ -71,26 +71,14 @@ async function dropFiles(page: Page, selector: string, files: { name: string; by
 }
 
 describe('parks from a park-boundary layer in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   const parcels = demoParcels();
   const zip = buildBoundaryZip(parcels);
   const parks = expectedParks(parcels, zip);
   const count = (park: string) => [...parks.values()].filter((p) => p === park).length;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    await openDemo(profile.page, `${server.url}?test-hooks`, { parcels: parcels.length });
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
-  });
+  const app = useBrowserSession({ prepare: ({ page, url }) => openDemo(page, `${url}?test-hooks`, { parcels: parcels.length }) });
 
   it('imports a polygon layer as 园区边界: the parcels inside belong to its park, the parcel count stays', async () => {
-    const { page } = profile;
+    const { page } = app;
     const inside = count(BOUNDARY_PARK);
     expect(parcels).toHaveLength(2464);
     expect(inside).toBeGreaterThan(20);
@@ -116,7 +104,7 @@ describe('parks from a park-boundary layer in Chromium', () => {
   });
 
   it('says on the card whether the boundary or the attribute decided the park', async () => {
-    const { page } = profile;
+    const { page } = app;
     for (const [park, method, note] of [[BOUNDARY_PARK, 'boundary', '按园区边界'], [ATTRIBUTE_PARK, 'attribute', '按属性']] as const) {
       await page.getByTestId('search-park').selectOption(park);
       const first = page.getByTestId('search-result').first();
@@ -130,7 +118,7 @@ describe('parks from a park-boundary layer in Chromium', () => {
   });
 
   it('outlines the park by its boundary and keeps the hull of parcels for the other parks', async () => {
-    const { page } = profile;
+    const { page } = app;
     const outlines = async () => page.evaluate(() => (window.parceldeskMap?.queryRenderedFeatures({ layers: ['parks:outline'] }) ?? [])
       .map((f) => `${String(f.properties.name)}${f.properties.boundary ? ' (boundary)' : ''}`));
     await expect.poll(outlines, { timeout: 20_000 }).toContain(`${BOUNDARY_PARK} (boundary)`);

@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { importZip } from '../../shared/import/zip-import.ts';
 import type { ParcelGeometry } from '../../shared/model/geometry.ts';
 import { jpegWithExif, type ExifFixture } from '../fixtures/photo-fixtures.ts';
 import { openDemo, setSurveyor } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 const DEMO_ZIP = join(import.meta.dirname, '../../assets/public/demo/xuchang-demo.zip');
 const DEMO_LAYER_ID = 'demo-xuchang:xuchang_parks_zd';
@@ -107,50 +107,44 @@ async function readStored(page: Page, parcelIds: readonly string[], hashes: read
 }
 
 describe('parcel photos in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   let folder: string;
   const parcels = pickDemoParcels();
   const photos: Record<'first' | 'second' | 'outside' | 'noGps', TestPhoto> = {} as never;
+  const app = useBrowserSession({
+    prepare: async ({ page, url }) => {
+      await openDemo(page, url);
 
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    const { page } = profile;
-    await openDemo(page, server.url);
-
-    const fixtures: Record<keyof typeof photos, [string, ExifFixture]> = {
-      first: ['#2f6f4f', { byteOrder: 'II', latitude: parcels[0].inside[1], longitude: parcels[0].inside[0], dateTimeOriginal: '2021:05:12 09:30:15', directionDegrees: 45, directionRef: 'T' }],
-      second: ['#8a4b00', { byteOrder: 'MM', latitude: parcels[1].inside[1], longitude: parcels[1].inside[0], dateTimeOriginal: '2021:05:12 10:02:41' }],
-      // South-west of every demo park (the demo extent starts at 113.48°E, 33.83°N).
-      outside: ['#34558b', { byteOrder: 'II', latitude: 33.6, longitude: 113.3, dateTimeOriginal: '2021:05:12 11:15:00' }],
-      noGps: ['#6b6b6b', { byteOrder: 'MM', dateTimeOriginal: '2021:05:12 12:00:00' }],
-    };
-    folder = mkdtempSync(join(tmpdir(), 'parceldesk-photos-'));
-    mkdirSync(join(folder, 'DCIM'));
-    for (const [key, [colour, exif]] of Object.entries(fixtures) as [keyof typeof photos, [string, ExifFixture]][]) {
-      const bytes = jpegWithExif(exif, await browserJpeg(page, colour, key));
-      const name = `IMG_${key}.JPG`;
-      writeFileSync(join(folder, 'DCIM', name), bytes);
-      photos[key] = { name, bytes, sha256: sha256(bytes) };
-    }
-    writeFileSync(join(folder, 'DCIM', 'flight-log.srt'), 'not a photo'); // sidecar: left out, not listed
+      const fixtures: Record<keyof typeof photos, [string, ExifFixture]> = {
+        first: ['#2f6f4f', { byteOrder: 'II', latitude: parcels[0].inside[1], longitude: parcels[0].inside[0], dateTimeOriginal: '2021:05:12 09:30:15', directionDegrees: 45, directionRef: 'T' }],
+        second: ['#8a4b00', { byteOrder: 'MM', latitude: parcels[1].inside[1], longitude: parcels[1].inside[0], dateTimeOriginal: '2021:05:12 10:02:41' }],
+        // South-west of every demo park (the demo extent starts at 113.48°E, 33.83°N).
+        outside: ['#34558b', { byteOrder: 'II', latitude: 33.6, longitude: 113.3, dateTimeOriginal: '2021:05:12 11:15:00' }],
+        noGps: ['#6b6b6b', { byteOrder: 'MM', dateTimeOriginal: '2021:05:12 12:00:00' }],
+      };
+      folder = mkdtempSync(join(tmpdir(), 'parceldesk-photos-'));
+      mkdirSync(join(folder, 'DCIM'));
+      for (const [key, [colour, exif]] of Object.entries(fixtures) as [keyof typeof photos, [string, ExifFixture]][]) {
+        const bytes = jpegWithExif(exif, await browserJpeg(page, colour, key));
+        const name = `IMG_${key}.JPG`;
+        writeFileSync(join(folder, 'DCIM', name), bytes);
+        photos[key] = { name, bytes, sha256: sha256(bytes) };
+      }
+      writeFileSync(join(folder, 'DCIM', 'flight-log.srt'), 'not a photo'); // sidecar: left out, not listed
+    },
   });
 
   afterAll(async () => {
-    await profile?.close();
-    await server?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   it('asks for the surveyor before photos can be attached', async () => {
-    const { page } = profile;
+    const { page } = app;
     await setSurveyor(page, '李测', '县局笔记本-1');
     await expect.poll(() => page.getByTestId('identity-button').textContent()).toContain('李测');
   });
 
   it('matches a picked folder of geotagged photos to the parcels that hold them, listing the rest with reasons', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('photo-folder-button').click();
     await page.getByTestId('photo-match-folder-input').setInputFiles(join(folder, 'DCIM'));
     await expect.poll(() => page.getByTestId('photo-match-summary').textContent(), { timeout: 30_000 })
@@ -171,7 +165,7 @@ describe('parcel photos in Chromium', () => {
   });
 
   it('attaches the matched photos to their parcels through the edit session, kept across a reload', async () => {
-    const { page } = profile;
+    const { page } = app;
     const confirm = page.getByTestId('photo-match-confirm');
     expect(await confirm.textContent()).toBe('将 2 张照片加入宗地档案');
     await confirm.click();
@@ -203,7 +197,7 @@ describe('parcel photos in Chromium', () => {
   });
 
   it('takes dropped photos in the dialog without starting an import, and stores the same photos only once', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('photo-folder-button').click();
     const payload = Object.values(photos).map((p) => ({ name: p.name, base64: Buffer.from(p.bytes).toString('base64') }));
     await page.evaluate((payload) => {
@@ -224,7 +218,7 @@ describe('parcel photos in Chromium', () => {
   });
 
   it('shows a matched photo on its parcel\'s card, with time, position and direction in the full view', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.evaluate((id) => { window.location.hash = `parcel=${encodeURIComponent(id)}`; }, parcels[0].parcelId);
     const gallery = page.getByTestId('parcel-photos');
     await expect.poll(() => gallery.getByTestId('photo-thumb').evaluateAll((items) => items.map((i) => i.getAttribute('data-sha256'))), { timeout: 30_000 })
@@ -242,7 +236,7 @@ describe('parcel photos in Chromium', () => {
   });
 
   it('adds photos from a file and by dropping, steps through them, and removes one', async () => {
-    const { page } = profile;
+    const { page } = app;
     const gallery = page.getByTestId('parcel-photos');
     await gallery.getByTestId('photo-file-input').setInputFiles([{ name: photos.noGps.name, mimeType: 'image/jpeg', buffer: Buffer.from(photos.noGps.bytes) }]);
     await expect.poll(() => gallery.getByTestId('photo-thumb').count()).toBe(2);
@@ -275,7 +269,7 @@ describe('parcel photos in Chromium', () => {
   });
 
   it('adds a PDF to the parcel\'s documents and shows it inside the app', async () => {
-    const { page } = profile;
+    const { page } = app;
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     const documents = page.getByTestId('parcel-documents');
     await documents.getByTestId('document-file-input').setInputFiles([{ name: '出让合同.pdf', mimeType: 'application/pdf', buffer: pdf }]);
@@ -292,7 +286,7 @@ describe('parcel photos in Chromium', () => {
   });
 
   it('explains in Chinese why the camera cannot be used on a machine without one', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.getByTestId('photo-camera').click();
     const problem = page.getByTestId('photo-camera-problem');
     await problem.waitFor();
@@ -306,6 +300,6 @@ describe('parcel photos in Chromium', () => {
   });
 
   it('runs under the app CSP without violations', () => {
-    expect(profile.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+    expect(app.profile.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { parcelRow, type ParcelRow } from '../../shared/survey/parcel-rows.ts';
@@ -11,7 +11,7 @@ import type { ParcelClass } from '../../shared/survey/card-enums.ts';
 import type { FieldValues } from '../../shared/survey/field-value.ts';
 import { DEMO_LAYER_ID, expectedParcels, storedEdits } from './demo-classes.ts';
 import { openDemo } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 /**
  * The demo's parcels as the app lists them, read from the same zip in this
@@ -43,33 +43,25 @@ async function cardShows(page: Page, parcelId: string, parcelCode: string): Prom
 }
 
 describe('search and filter in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   const rows = demoRows();
   // A landholder that holds several parcels: its distinctive middle part (past the place-name prefix).
   const counts = new Map<string, number>();
   for (const row of rows) if (row.landholder) counts.set(row.landholder, (counts.get(row.landholder) ?? 0) + 1);
   const landholder = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const query = landholder.slice(2, 6);
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-    await openDemo(profile.page, server.url, { parcels: rows.length });
-    // From here on, the rows carry the demo's survey and the classes the rules give.
-    const edits = await storedEdits(profile.page);
-    const shown = new Map(expectedParcels(XUCHANG_DEFAULT_RULE_SET, localIsoDate(new Date()), edits)
-      .map((p) => [p.parcelId, { parcelClass: p.parcelClass, park: p.row.park }]));
-    rows.splice(0, rows.length, ...demoRows(edits, shown));
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
+  const app = useBrowserSession({
+    prepare: async ({ page, url }) => {
+      await openDemo(page, url, { parcels: rows.length });
+      // From here on, the rows carry the demo's survey and the classes the rules give.
+      const edits = await storedEdits(page);
+      const shown = new Map(expectedParcels(XUCHANG_DEFAULT_RULE_SET, localIsoDate(new Date()), edits)
+        .map((p) => [p.parcelId, { parcelClass: p.parcelClass, park: p.row.park }]));
+      rows.splice(0, rows.length, ...demoRows(edits, shown));
+    },
   });
 
   it('finds parcels by part of a landholder name and opens the card of a clicked result', async () => {
-    const { page } = profile;
+    const { page } = app;
     const expected = rows.filter((row) => contains(row, query));
     expect(expected.length).toBeGreaterThan(1);
     await page.getByTestId('search-input').fill(query);
@@ -92,7 +84,7 @@ describe('search and filter in Chromium', () => {
   });
 
   it('matches the pinyin initials of landholders', async () => {
-    const { page } = profile;
+    const { page } = app;
     const initials = pinyin(landholder, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().slice(0, 4);
     const expected = rows.filter((row) => contains(row, initials)
       || pinyin(row.landholder, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().includes(initials));
@@ -104,7 +96,7 @@ describe('search and filter in Chromium', () => {
   });
 
   it('narrows the results by park, class and survey status', async () => {
-    const { page } = profile;
+    const { page } = app;
     const park = rows.find((row) => row.landholder === landholder)?.park as string;
     await page.getByTestId('search-input').fill(query);
     await page.getByTestId('search-park').selectOption(park);
@@ -132,7 +124,7 @@ describe('search and filter in Chromium', () => {
   });
 
   it('selects all results: the ledger shows them selected and scrolled into view', async () => {
-    const { page } = profile;
+    const { page } = app;
     const park = rows.find((row) => row.landholder === landholder)?.park as string;
     await page.getByTestId('search-park').selectOption(park);
     const wholePark = new Set(rows.filter((row) => row.park === park).map((row) => row.parcelCode));

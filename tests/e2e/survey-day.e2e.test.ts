@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoZip } from '../../scripts/generate-demo.ts';
 import { importZip } from '../../shared/import/zip-import.ts';
 import { jpegWithExif } from '../fixtures/photo-fixtures.ts';
 import { openCardByLandholder, openDemo, setSurveyor } from './demo-steps.ts';
-import { openProfile, startPreviewServer, type BrowserProfile } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
 /**
  * The issue's whole loop in one profile, through the UI only: open the demo,
@@ -20,25 +20,14 @@ function uniqueLandholderParcel() {
 }
 
 describe("the surveyor's day in Chromium", () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let profile: BrowserProfile;
   const parcel = uniqueLandholderParcel();
   const earlyStart = `${Number(parcel.supplyDate.slice(0, 4)) - 1}${parcel.supplyDate.slice(4)}`;
   const lateStart = `${Number(parcel.supplyDate.slice(0, 4)) + 1}${parcel.supplyDate.slice(4)}`;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    profile = await openProfile();
-  });
-
-  afterAll(async () => {
-    await profile?.close();
-    await server?.close();
-  });
+  const app = useBrowserSession();
 
   it('opens the demo, finds the parcel by landholder and opens its card', async () => {
-    const { page } = profile;
-    await openDemo(page, server.url, { until: 'count' });
+    const { page } = app;
+    await openDemo(page, app.url, { until: 'count' });
     await setSurveyor(page, '李调查', '园区笔记本-2');
     await openCardByLandholder(page, parcel.landholder);
     expect(await page.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
@@ -46,7 +35,7 @@ describe("the surveyor's day in Chromium", () => {
   });
 
   it('flags an actual start before supply in Chinese, keeps it, and clears the flag once fixed', async () => {
-    const { page } = profile;
+    const { page } = app;
     const start = page.getByTestId('field-actualStartDate');
     await start.fill(earlyStart);
     await start.press('Enter');
@@ -60,7 +49,7 @@ describe("the surveyor's day in Chromium", () => {
   });
 
   it('attaches a photo from a file', async () => {
-    const { page } = profile;
+    const { page } = app;
     const photo = jpegWithExif({ dateTimeOriginal: '2026:11:20 10:30:00' });
     await page.getByTestId('parcel-photos').getByTestId('photo-file-input')
       .setInputFiles([{ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo) }]);
@@ -68,7 +57,7 @@ describe("the surveyor's day in Chromium", () => {
   });
 
   it('after a reload, the card, the photo and the history are all there', async () => {
-    const { page } = profile;
+    const { page } = app;
     await page.reload();
     await page.getByTestId('parcel-card').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('card-parcel-code').textContent()).toBe(parcel.code);
@@ -83,6 +72,6 @@ describe("the surveyor's day in Chromium", () => {
     expect(history.slice(ours.length).every((line) => line.includes('示例数据'))).toBe(true);
     expect(history.some((line) => line.includes(earlyStart) && line.includes(lateStart))).toBe(true);
     expect(history.some((line) => line.includes('12000') || line.includes('12,000'))).toBe(true);
-    expect(profile.errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
+    expect(app.profile.errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
   });
 });
