@@ -8,6 +8,7 @@ import type { ParcelIndex } from '../survey/parcel-index.ts';
 import { WorkerClassifier } from './classification-client.ts';
 import { ClassificationStore, type ClassificationState } from './classification-store.ts';
 import { classifiedRows } from './classified-rows.ts';
+import { whenParcelsDrawn } from '../workspace/parcels-drawn.ts';
 
 const noSubscription = () => () => undefined;
 const noState = () => undefined;
@@ -32,8 +33,11 @@ export function useClassification(
     });
     const created = new ClassificationStore(db, loaded.project.id, layers, port, () => localIsoDate());
     setStore(created);
-    void created.start();
+    let stopped = false;
+    // After the map has drawn: classifying reads every parcel, as the map's first drawing does.
+    void whenParcelsDrawn().then(() => (stopped ? undefined : created.start()));
     return () => {
+      stopped = true;
       port.terminate();
       setStore(undefined);
     };

@@ -5,6 +5,7 @@ import { PARCEL_POINT_LAYER, PARCEL_TILE_LAYER } from '../../../shared/tiles/par
 import { serveTiles } from '../basemap/tile-protocol.ts';
 import { parcelLayersBeforeId, sourceIdOf } from './map-layer-order.ts';
 import { layerStyles } from './map-style.ts';
+import { markParcelsDrawn, markParcelsPending } from '../workspace/parcels-drawn.ts';
 import { readParcelTile } from './parcel-tile-client.ts';
 
 /** One stored layer as the map draws it: where its chunks are, its extent and how many features it holds. */
@@ -36,10 +37,13 @@ export function useParcelSources(map: MapLibreMap | undefined, layers: readonly 
     const onSourceData = (event: MapSourceDataEvent) => {
       if (!pending.has(event.sourceId) || !map.isSourceLoaded(event.sourceId)) return;
       pending.delete(event.sourceId);
-      if (pending.size === 0) element.dataset.parcels = String(total);
+      if (pending.size > 0) return;
+      element.dataset.parcels = String(total);
+      markParcelsDrawn();
     };
     const apply = () => {
       delete element.dataset.parcels;
+      markParcelsPending();
       const before = parcelLayersBeforeId(map);
       layers.forEach((layer, i) => {
         const sourceId = sourceIdOf(layer.id);
@@ -50,7 +54,10 @@ export function useParcelSources(map: MapLibreMap | undefined, layers: readonly 
         map.addSource(sourceId, source);
         for (const style of layerStyles(sourceId)) map.addLayer(style, before);
       });
-      if (layers.length === 0) element.dataset.parcels = '0';
+      if (layers.length === 0) {
+        element.dataset.parcels = '0';
+        markParcelsDrawn();
+      }
       if (bbox) map.fitBounds(bbox as LngLatBoundsLike, { padding: 40, animate: false });
       setGeneration((g) => g + 1);
     };

@@ -7,6 +7,7 @@ import type { LoadedProject } from '../storage/project-store.ts';
 import { loadParcelEdits } from '../storage/survey-store.ts';
 import { WorkspaceStore } from '../workspace/workspace-store.ts';
 import { EditSession } from './edit-session.ts';
+import { whenParcelsDrawn } from '../workspace/parcels-drawn.ts';
 import { buildParcelIndex, loadParcelSource, withEditedRows, type ParcelIndex } from './parcel-index.ts';
 import type { Survey } from './survey-context.ts';
 import { readIdentity, saveIdentity, type UserIdentity } from './user-identity.ts';
@@ -29,7 +30,9 @@ export function useSurveyState(db: ParcelDeskDatabase, loaded: LoadedProject | u
     setIndex(undefined);
     sources.current.clear();
     const started = performance.now();
-    void buildParcelIndex(db, loaded.project.id, loaded.layers).then((built) => {
+    // The map first: reading every parcel for the lists would slow its first drawing.
+    void whenParcelsDrawn().then(() => (cancelled ? undefined : buildParcelIndex(db, loaded.project.id, loaded.layers))).then((built) => {
+      if (!built) return;
       performance.measure('parceldesk:parcel-index', { start: started, end: performance.now() });
       if (!cancelled) setIndex(built);
     });
