@@ -1,5 +1,5 @@
 import { HubClient, HubError, type HubFetch } from '../../../shared/sync/hub-client.ts';
-import { HUB_PROTOCOL_VERSION } from '../../../shared/sync/hub-protocol.ts';
+import { HUB_PROTOCOL_VERSION, protocolCompatibility } from '../../../shared/sync/hub-protocol.ts';
 import { loadDeviceKeys } from '../exchange/device-keys.ts';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
 import { readIdentity } from '../survey/user-identity.ts';
@@ -43,7 +43,7 @@ export async function enrollDevice(db: ParcelDeskDatabase, urlText: string, code
   const health = await client.health().catch((error: unknown) => {
     throw enrollProblem(error, 'health');
   });
-  if (health.protocolVersion !== HUB_PROTOCOL_VERSION) throw new EnrollError('protocolMismatch', `hub ${health.protocolVersion}, app ${HUB_PROTOCOL_VERSION}`);
+  if (protocolCompatibility(health.protocolVersion) !== 'compatible') throw new EnrollError('protocolMismatch', `hub ${health.protocolVersion}, app ${HUB_PROTOCOL_VERSION}`);
   const keys = await loadDeviceKeys(db);
   const enrolled = await client.enroll(code.trim(), { device: identity.device, deviceName: identity.deviceName, publicKey: keys.publicKeyBase64 })
     .catch((error: unknown) => {
