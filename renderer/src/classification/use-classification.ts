@@ -45,7 +45,7 @@ export function useClassification(
 
   useEffect(() => session?.subscribe((ops) => void store?.reclassify([...new Set(ops.map((op) => op.parcelId))])), [session, store]);
 
-  const state: ClassificationState | undefined = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getState ?? noState);
+  const state = useClassificationState(store);
   const cache = useRef(new WeakMap<ParcelRow, ParcelRow>());
   const byId = state?.byId;
   const classified = useMemo(
