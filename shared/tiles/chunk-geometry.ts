@@ -1,3 +1,4 @@
+import { signedAreaRelative } from '../export/shape-parts.ts';
 import { GEOMETRY_TYPES, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
 import { labelPoint } from './label-point.ts';
 import type { MvtFeature } from './mvt-layer.ts';
@@ -39,7 +40,8 @@ export function chunkLabelPoints(geometry: ChunkGeometry): Float64Array {
         const values = (chunk.pointCounts[ringAt++] as number) * 2;
         if (r === 0) {
           const outer = world.subarray(coordAt, coordAt + values);
-          const area = Math.abs(ringTwiceArea(outer));
+          // Relative to the first vertex: far-off world coordinates keep their precision.
+          const area = Math.abs(signedAreaRelative(outer));
           if (area > bestArea) { bestArea = area; best = outer; }
         }
         coordAt += values;
@@ -48,17 +50,6 @@ export function chunkLabelPoints(geometry: ChunkGeometry): Float64Array {
     if (best && best.length >= 6) [points[row * 2], points[row * 2 + 1]] = labelPoint(best);
   }
   return points;
-}
-
-/** Twice the ring's planar area, taken relative to its first vertex so far-off world coordinates keep their precision. */
-function ringTwiceArea(ring: Float64Array): number {
-  const ox = ring[0] as number, oy = ring[1] as number;
-  let sum = 0;
-  for (let i = 0, n = ring.length; i < n; i += 2) {
-    const j = (i + 2) % n;
-    sum += ((ring[i] as number) - ox) * ((ring[j + 1] as number) - oy) - ((ring[j] as number) - ox) * ((ring[i + 1] as number) - oy);
-  }
-  return sum;
 }
 
 /** Projects a chunk's coordinates to world units once and indexes where each feature starts. */
