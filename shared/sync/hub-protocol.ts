@@ -100,7 +100,10 @@ export interface ChangesPage {
   readonly hasMore: boolean;
 }
 
-export const verifiedRequestSchema = z.object({ sha256: z.array(hex64).max(1000) });
+/** Most attachments one `POST /v1/attachments/verified` may ask about. */
+export const HUB_MAX_VERIFIED_QUERY = 1000;
+
+export const verifiedRequestSchema = z.object({ sha256: z.array(hex64).max(HUB_MAX_VERIFIED_QUERY) });
 export const verifiedResponseSchema = z.object({ verified: z.array(hex64) });
 
 export const packageSummarySchema = z.object({

@@ -1,6 +1,7 @@
 import { attachedHashes, operationsToSend } from '../../../shared/package/package-selection.ts';
 import { writePackage } from '../../../shared/package/package-writer.ts';
 import { HubError, type PushProgress } from '../../../shared/sync/hub-client.ts';
+import { HUB_MAX_VERIFIED_QUERY } from '../../../shared/sync/hub-protocol.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
 import { loadDeviceKeys } from '../exchange/device-keys.ts';
 import type { ParcelDeskDatabase } from '../storage/database.ts';
@@ -11,8 +12,6 @@ import type { SyncTransport } from './sync-transport.ts';
 
 /** Attachment bytes one package carries at most; more files go in the next package. */
 export const PACKAGE_ATTACHMENT_BUDGET_BYTES = 64 * 1024 * 1024;
-/** The hub answers about at most this many files per question. */
-const VERIFY_BATCH = 1000;
 
 export interface PushResult {
   readonly packages: number;
@@ -23,8 +22,8 @@ export interface PushResult {
 /** Asks the hub which files it has verified and keeps the answer (the per-file synced flag). */
 export async function confirmVerified(db: ParcelDeskDatabase, transport: SyncTransport, sha256s: readonly string[]): Promise<Set<string>> {
   const verified = new Set<string>();
-  for (let i = 0; i < sha256s.length; i += VERIFY_BATCH) {
-    for (const sha of await transport.verifiedAttachments(sha256s.slice(i, i + VERIFY_BATCH))) verified.add(sha);
+  for (let i = 0; i < sha256s.length; i += HUB_MAX_VERIFIED_QUERY) {
+    for (const sha of await transport.verifiedAttachments(sha256s.slice(i, i + HUB_MAX_VERIFIED_QUERY))) verified.add(sha);
   }
   if (verified.size > 0) await addProgress(db, { verified: [...verified] });
   return verified;
