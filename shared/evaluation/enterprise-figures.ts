@@ -17,6 +17,19 @@ const metric = (values: FieldValues, year: number, name: string) => {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 };
 
+/** The parcels of each landholder (name trimmed; parcels without one left out), in order of first appearance. */
+export function parcelsByLandholder<P extends EnterpriseParcel>(parcels: readonly P[]): Map<string, P[]> {
+  const byHolder = new Map<string, P[]>();
+  for (const parcel of parcels) {
+    const holder = parcel.landholder.trim();
+    if (holder === '') continue;
+    const list = byHolder.get(holder);
+    if (list) list.push(parcel);
+    else byHolder.set(holder, [parcel]);
+  }
+  return byHolder;
+}
+
 /**
  * Per enterprise (landholder), for `year`, over all its parcels: taxPerMu,
  * revenuePerMu, outputPerMu (万元/亩, sums ÷ total 亩), outputPerEnergy
@@ -25,15 +38,7 @@ const metric = (values: FieldValues, year: number, name: string) => {
  * (value added, emissions, R&D, green indicators) come from other data.
  */
 export function enterpriseFiguresFromParcels(parcels: readonly EnterpriseParcel[], year: number): EnterpriseFigures[] {
-  const byHolder = new Map<string, EnterpriseParcel[]>();
-  for (const parcel of parcels) {
-    const holder = parcel.landholder.trim();
-    if (holder === '') continue;
-    const list = byHolder.get(holder);
-    if (list) list.push(parcel);
-    else byHolder.set(holder, [parcel]);
-  }
-  return [...byHolder].map(([id, own]) => {
+  return [...parcelsByLandholder(parcels)].map(([id, own]) => {
     const mu = squareMetersToMu(own.reduce((sum, p) => sum + p.areaSquareMeters, 0));
     const total = (name: string) => {
       let sum = 0;

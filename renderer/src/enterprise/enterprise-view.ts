@@ -1,4 +1,4 @@
-import { enterpriseFiguresFromParcels, type EnterpriseParcel } from '../../../shared/evaluation/enterprise-figures.ts';
+import { enterpriseFiguresFromParcels, parcelsByLandholder, type EnterpriseParcel } from '../../../shared/evaluation/enterprise-figures.ts';
 import type { EnterpriseScheme } from '../../../shared/evaluation/enterprise-scheme-schema.ts';
 import { evaluateEnterprises, type EnterpriseEvaluation } from '../../../shared/evaluation/enterprise-score.ts';
 import { squareMetersToMu } from '../../../shared/geodesy/area-units.ts';
@@ -34,14 +34,7 @@ export function evaluationYears(parcels: readonly EnterpriseParcel[]): number[] 
 
 /** Scores every landholder's parcels for `year` under `scheme`: the table the evaluation screen shows and exports. */
 export function enterpriseView(scheme: EnterpriseScheme, parcels: readonly IdentifiedParcel[], year: number): EnterpriseView {
-  const own = new Map<string, IdentifiedParcel[]>();
-  for (const parcel of parcels) {
-    const holder = parcel.landholder.trim();
-    if (holder === '') continue;
-    const list = own.get(holder);
-    if (list) list.push(parcel);
-    else own.set(holder, [parcel]);
-  }
+  const own = parcelsByLandholder(parcels);
   const results = evaluateEnterprises(scheme, enterpriseFiguresFromParcels(parcels, year));
   const lines = results.map((result): EnterpriseLine => {
     const mine = own.get(result.id) ?? [];
