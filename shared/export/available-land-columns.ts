@@ -1,9 +1,7 @@
 import { squareMetersToMu } from '../geodesy/area-units.ts';
-import type { DbfValue } from '../shapefile/dbf-reader.ts';
-import type { DbfFieldType } from '../shapefile/dbf-table-writer.ts';
 import type { AvailableLandItem, AvailableLandSource } from './available-land-list.ts';
-import type { ExportLanguage, ExportTexts } from './export-labels.ts';
-import type { XlsxFormat } from './xlsx-model.ts';
+import type { ExportTexts } from './export-labels.ts';
+import { round2, type ExportTableColumn } from './export-table-column.ts';
 
 /** How the list names each source: stock (存量) by class, or increment (增量). */
 export const AVAILABLE_LAND_SOURCE_LABELS: Readonly<Record<AvailableLandSource, ExportTexts>> = {
@@ -14,17 +12,9 @@ export const AVAILABLE_LAND_SOURCE_LABELS: Readonly<Record<AvailableLandSource, 
   plannedIncrement: { 'zh-CN': '增量（计划新增）', en: 'Increment (planned)' },
 };
 
-export interface AvailableLandColumn {
-  readonly key: string;
-  readonly header: ExportTexts;
-  readonly format: XlsxFormat;
-  readonly dbfName: string;
-  readonly dbfType: DbfFieldType;
-  readonly decimals?: number;
-  readonly value: (item: AvailableLandItem, language: ExportLanguage) => DbfValue;
-}
+/** A column of the available-land list, over its items. */
+export type AvailableLandColumn = ExportTableColumn<AvailableLandItem>;
 
-const round2 = (n: number): number => Math.round(n * 100) / 100;
 const orNull = (v: string | number | null | undefined): string | number | null => (v === undefined || v === '' ? null : v);
 
 /**

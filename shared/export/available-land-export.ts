@@ -3,6 +3,7 @@ import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import { AVAILABLE_LAND_COLUMNS, AVAILABLE_LAND_SOURCE_LABELS } from './available-land-columns.ts';
 import { AVAILABLE_LAND_SOURCES, type AvailableLandList } from './available-land-list.ts';
 import type { ExportLanguage } from './export-labels.ts';
+import { dbfExportColumn, round2 } from './export-table-column.ts';
 import type { ParcelFeatureSet } from './parcel-export-features.ts';
 import type { XlsxCellValue, XlsxSheet, XlsxWorkbook } from './xlsx-model.ts';
 
@@ -13,7 +14,6 @@ const WORDS = {
     total: 'Total', parcels: 'parcels', source: 'Source', count: 'Count', mu: 'Area (mu)', sqm: 'Area (m²)', cost: 'Land cost (10k yuan)' },
 } as const;
 
-const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /**
  * The list as a workbook: the list sheet (one row per item, totals of area and
@@ -66,6 +66,6 @@ export function availableLandFeatureSet(list: AvailableLandList, language: Expor
       for (const column of AVAILABLE_LAND_COLUMNS) properties[column.key] = column.value(item, language);
       return { geometry: item.geometry ?? null, properties };
     }),
-    columns: AVAILABLE_LAND_COLUMNS.map((c) => ({ key: c.key, dbfName: c.dbfName, type: c.dbfType, ...(c.decimals === undefined ? {} : { decimals: c.decimals }) })),
+    columns: AVAILABLE_LAND_COLUMNS.map(dbfExportColumn),
   };
 }

@@ -2,6 +2,7 @@ import { squareMetersToMu } from '../geodesy/area-units.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import type { ParcelClass } from '../survey/card-enums.ts';
 import { PARCEL_CLASS_LABELS, type ExportLanguage } from './export-labels.ts';
+import { round2 } from './export-table-column.ts';
 import { PARCEL_EXPORT_COLUMNS, type ParcelExportColumn, type ParcelExportInput } from './parcel-export-columns.ts';
 import { LEDGER_CLASSES, summarizeAll, summarizeByPark, type ParkSummary } from './park-summary.ts';
 import type { XlsxCellValue, XlsxColumn, XlsxSheet, XlsxWorkbook } from './xlsx-model.ts';
@@ -27,7 +28,6 @@ const WORDS = {
     park: 'Park', count: 'count', mu: 'area (mu)', sqm: 'area (m²)', disposed: 'Disposed area (mu)', rate: 'Disposal rate (%)', listings: 'Supervised listings' },
 } as const;
 
-const round2 = (n: number): number => Math.round(n * 100) / 100;
 const mu2 = (squareMeters: number): number => round2(squareMetersToMu(squareMeters));
 
 /**

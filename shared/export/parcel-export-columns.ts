@@ -1,14 +1,12 @@
 import { squareMetersToMu } from '../geodesy/area-units.ts';
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
-import type { DbfFieldType } from '../shapefile/dbf-table-writer.ts';
 import type { FieldValues } from '../survey/field-value.ts';
 import type { ParcelRow } from '../survey/parcel-rows.ts';
 import {
   DISPOSAL_METHOD_LABELS, DISPOSAL_STATUS_LABELS, labelOf, PARCEL_CLASS_LABELS, SURVEY_STATUS_LABELS,
-  type ExportLanguage, type ExportTexts,
 } from './export-labels.ts';
+import { round2, type ExportTableColumn } from './export-table-column.ts';
 import type { ExportGeometry } from './shape-parts.ts';
-import type { XlsxFormat } from './xlsx-model.ts';
 
 /** One parcel to export: its list row, its card values (source with edits), source attributes and geometry. */
 export interface ParcelExportInput {
@@ -22,20 +20,10 @@ export interface ParcelExportInput {
 }
 
 /** A column of parcel exports: header with unit, Excel format, DBF name/type, and how to read the value. */
-export interface ParcelExportColumn {
-  readonly key: string;
-  readonly header: ExportTexts;
-  readonly format: XlsxFormat;
-  /** DBF field name (≤ 10 GBK bytes). */
-  readonly dbfName: string;
-  readonly dbfType: DbfFieldType;
-  readonly decimals?: number;
-  readonly value: (parcel: ParcelExportInput, language: ExportLanguage) => DbfValue;
-}
+export type ParcelExportColumn = ExportTableColumn<ParcelExportInput>;
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const date = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
-const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /**
  * The ledger's columns, in order. Areas are the ellipsoidal area on CGCS2000 in m²

@@ -1,6 +1,7 @@
 import type { DbfValue } from '../shapefile/dbf-reader.ts';
 import type { ExportColumn } from './dbf-field-schema.ts';
 import type { ExportLanguage } from './export-labels.ts';
+import { dbfExportColumn } from './export-table-column.ts';
 import { PARCEL_EXPORT_COLUMNS, type ParcelExportColumn, type ParcelExportInput } from './parcel-export-columns.ts';
 import type { ShapefileExportFeature } from './shapefile-writer.ts';
 
@@ -48,7 +49,7 @@ export function parcelFeatureSet(parcels: readonly ParcelExportInput[], options:
     return { geometry: parcel.geometry ?? null, properties };
   });
   const columns: ExportColumn[] = [
-    ...cardColumns.map((c) => ({ key: c.key, dbfName: c.dbfName, type: c.dbfType, ...(c.decimals === undefined ? {} : { decimals: c.decimals }) })),
+    ...cardColumns.map(dbfExportColumn),
     ...attributeNames.map((name) => ({ key: attributeKey(name), dbfName: name })),
   ];
   return { features, columns };
