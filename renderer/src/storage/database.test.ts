@@ -3,8 +3,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { StoredFeature } from '../../../shared/model/project.ts';
 import { ParcelDeskDatabase } from './database.ts';
-import { FEATURE_CHUNK_SIZE, SCHEMA_V1 } from './db-schema.ts';
-import { encodeFeatureChunks } from '../../../shared/import/layer-part.ts';
+import { SCHEMA_V1 } from './db-schema.ts';
+import { encodeFeatureChunks, FEATURE_CHUNK_SIZE } from '../../../shared/import/layer-part.ts';
 import { loadLatestProject, loadLayerFeatures, saveProjectLayer } from './project-store.ts';
 
 let counter = 0;

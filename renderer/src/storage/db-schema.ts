@@ -1,8 +1,6 @@
 import type Dexie from 'dexie';
 import { FEATURE_CHUNK_SIZE } from '../../../shared/import/layer-part.ts';
 import { encodeFeatureChunk } from '../../../shared/model/feature-chunk-codec.ts';
-
-export { FEATURE_CHUNK_SIZE };
 import type { StoredFeature } from '../../../shared/model/project.ts';
 import { bboxOfGeometries } from '../../../shared/model/bbox.ts';
 import type { ParcelGeometry } from '../../../shared/model/geometry.ts';
@@ -60,8 +58,6 @@ export const SCHEMA_V6 = {
   attachments: 'sha256',
 } as const;
 
-
-
 /**
  * v7: the map draws parcels from vector tiles cut from the chunks on request
  * (shared/tiles/parcel-tile-set.ts); each tile made is kept in `parcelTiles`
@@ -117,7 +113,6 @@ export function declareSchema(db: Dexie): void {
         Object.assign(row, encoded, { parcelIds: features.map((f) => f.parcelId) });
       });
     });
-  // Layers from before v5 get their display Blob the first time they are opened.
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
