@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describeProblem } from '../shared/import/import-messages.ts';
 import { classTotals, type AreaCount } from '../shared/land-stats/class-totals.ts';
 import type { LandStatsRow } from '../shared/land-stats/land-stats-row.ts';
-import { describeRuleResult } from '../shared/rules/classification-text.ts';
-import { classifyParcel, type ClassificationResult } from '../shared/rules/classify-parcel.ts';
+import { describeRuleResult, reasonRules } from '../shared/rules/classification-text.ts';
+import { classifyParcel, firedRules, type ClassificationResult } from '../shared/rules/classify-parcel.ts';
 import { isIsoDate } from '../shared/rules/iso-date.ts';
 import { parseRuleSetText } from '../shared/rules/rule-set-parse.ts';
 import type { RuleSet } from '../shared/rules/rule-set-schema.ts';
@@ -52,7 +52,7 @@ interface EvaluatedParcel {
 }
 
 function parcelJson({ parcelCode, park, areaSquareMeters, result }: EvaluatedParcel) {
-  const fired = result.rules.filter((r) => r.outcome === 'fired');
+  const fired = firedRules(result);
   const lacking = result.rules.filter((r) => r.outcome === 'insufficientData');
   return {
     parcelId: result.parcelId, parcelCode, park,
@@ -61,7 +61,7 @@ function parcelJson({ parcelCode, park, areaSquareMeters, result }: EvaluatedPar
     ...(result.override ? { override: result.override } : {}),
     ...(result.overrideIgnored ? { overrideIgnored: result.overrideIgnored } : {}),
     // Like the card: the rules that decided the class, else what data is missing.
-    reasons: (fired.length > 0 ? fired : lacking).map((rule) => describeRuleResult(rule, 'en')),
+    reasons: reasonRules(result).map((rule) => describeRuleResult(rule, 'en')),
     fired,
     insufficientData: lacking,
   };

@@ -1,5 +1,5 @@
 import type { ParcelClass } from '../survey/card-enums.ts';
-import type { ClassificationResult } from './classify-parcel.ts';
+import { firedRules, type ClassificationResult } from './classify-parcel.ts';
 import type { RuleId, RuleResult, RuleUnit } from './rule-result.ts';
 
 /** Languages the explanations are written in. */
@@ -60,12 +60,16 @@ export function describeRuleResult(rule: RuleResult, language: TextLanguage): st
   return parts.length > 0 ? `${label}${zh ? '：' : ': '}${parts.join(zh ? '；' : '; ')}` : label;
 }
 
+/** The rules that explain a result: those that fired, else those that lacked data. */
+export function reasonRules(result: ClassificationResult): RuleResult[] {
+  const fired = firedRules(result);
+  return fired.length > 0 ? fired : result.rules.filter((rule) => rule.outcome === 'insufficientData');
+}
+
 /** The explanation stored on the card: fired rules (or the missing data), the override, and the rule-set version. */
 export function classificationReasons(result: ClassificationResult, language: TextLanguage): string {
   const zh = language === 'zh-CN';
-  const fired = result.rules.filter((rule) => rule.outcome === 'fired');
-  const lacking = result.rules.filter((rule) => rule.outcome === 'insufficientData');
-  const lines = (fired.length > 0 ? fired : lacking).map((rule) => describeRuleResult(rule, language));
+  const lines = reasonRules(result).map((rule) => describeRuleResult(rule, language));
   if (result.override) lines.unshift(`${zh ? '人工认定' : 'manual override'}: ${result.override.parcelClass}（${result.override.reason}）`);
   lines.push(`${zh ? '认定标准' : 'rule set'} ${result.ruleSetId} v${result.ruleSetVersion}，${zh ? '认定日期' : 'as of'} ${result.asOf}`);
   return lines.join('\n');

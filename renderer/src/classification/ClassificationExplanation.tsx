@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { describeRuleResult, formatRuleValue, ruleLabel, type TextLanguage } from '../../../shared/rules/classification-text.ts';
+import { firedRules } from '../../../shared/rules/classify-parcel.ts';
 import type { RuleResult } from '../../../shared/rules/rule-result.ts';
 import { useOptionalSurvey } from '../survey/survey-context.ts';
 import { ParkAssignmentNote } from './ParkAssignmentNote.tsx';
@@ -42,7 +43,7 @@ export function ClassificationExplanation({ parcelId }: { readonly parcelId: str
   const language: TextLanguage = i18n.language === 'en' ? 'en' : 'zh-CN';
   if (error) return <p className="card-issue" role="alert">{t('classifyFailed', { message: error })}</p>;
   if (!result) return <p className="card-hint" data-testid="classify-pending">{t('classifyPending')}</p>;
-  const fired = result.rules.filter((rule) => rule.outcome === 'fired');
+  const fired = firedRules(result);
   const lacking = result.rules.filter((rule) => rule.outcome === 'insufficientData');
   const shown = shownClass(result);
   const classLabel = (c: string) => t(`cardClass_${c === 'insufficientData' ? 'unsurveyed' : c}`);
