@@ -1,11 +1,11 @@
-import { parseAttachmentMeta } from '../../../shared/photo/attachment-meta.ts';
 import type { PackageManifest } from '../../../shared/package/package-manifest.ts';
 import { PackageError, type PackageProblem } from '../../../shared/package/package-problem.ts';
 import { readPackage, type ReadOptions, type ReadPackage } from '../../../shared/package/package-reader.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
-import type { AttachmentRecord, ParcelDeskDatabase } from '../storage/database.ts';
+import type { ParcelDeskDatabase } from '../storage/database.ts';
 import { saveProjectLayer } from '../storage/project-store.ts';
 import { recordOperations } from '../storage/survey-store.ts';
+import { addNewAttachments, receivedAttachmentRecords } from './received-attachments.ts';
 import { snapshotChunks, type SnapshotLayer } from './snapshot-chunks.ts';
 
 /** Why an import was refused: a package problem, or a project this device lacks and the package does not bring. */
@@ -24,16 +24,6 @@ export type ImportOutcome =
     readonly layersAdded: number;
   };
 
-/** Name and type of each attached file as the operations describe it. */
-function attachmentInfo(ops: readonly FieldOperation[]): Map<string, { name: string; mimeType: string }> {
-  const info = new Map<string, { name: string; mimeType: string }>();
-  for (const op of ops) {
-    const meta = parseAttachmentMeta(op.newValue);
-    if (meta && op.field.endsWith(meta.sha256)) info.set(meta.sha256, { name: meta.name, mimeType: meta.mimeType });
-  }
-  return info;
-}
-
 /** Everything checked and prepared before the one write: layers to add, files to store. */
 async function prepare(db: ParcelDeskDatabase, read: ReadPackage) {
   const { manifest } = read;
@@ -43,13 +33,8 @@ async function prepare(db: ParcelDeskDatabase, read: ReadPackage) {
   const present = await db.layers.bulkGet(read.layers.map((l) => l.record.id));
   const layers: SnapshotLayer[] = read.layers.flatMap((layer, i) => (present[i] ? [] : [snapshotChunks(layer.record, layer.geojsonText, `snapshot/layer-${i}.geojson`)]));
   if (!project && read.layers.length === 0) return undefined;
-  const info = attachmentInfo(read.operations);
-  const addedAt = new Date().toISOString();
-  const files: AttachmentRecord[] = [...read.attachments].map(([sha256, bytes]) => {
-    const { name, mimeType } = info.get(sha256) ?? { name: sha256.slice(0, 12), mimeType: 'application/octet-stream' };
-    return { sha256, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }), mimeType, name, byteLength: bytes.length, addedAt };
-  });
-  return { project: project ?? { id: manifest.projectId, name: manifest.projectName, createdAt: addedAt }, layers, files };
+  const files = receivedAttachmentRecords(read.operations, read.attachments);
+  return { project: project ?? { id: manifest.projectId, name: manifest.projectName, createdAt: new Date().toISOString() }, layers, files };
 }
 
 /**
@@ -77,12 +62,10 @@ export async function importPackage(db: ParcelDeskDatabase, bytes: Uint8Array, o
       const { featureCount: _count, projectId: _project, ...record } = layer.record;
       await saveProjectLayer(db, project, record, layer.chunks);
     }
-    const existing = await db.attachments.bulkGet(files.map((f) => f.sha256));
-    const newFiles = files.filter((_, i) => !existing[i]);
-    await db.attachments.bulkAdd(newFiles);
+    const newAttachments = await addNewAttachments(db, files);
     const newOperations = await recordOperations(db, ops);
     const touched = await db.parcelEdits.bulkGet([...new Set(newOperations.map((op) => op.parcelId))]);
     const conflicts = touched.reduce((n, edits) => n + (edits?.conflicts?.length ?? 0), 0);
-    return { kind: 'imported', manifest: read.value.manifest, newOperations, conflicts, newAttachments: newFiles.length, layersAdded: layers.length };
+    return { kind: 'imported', manifest: read.value.manifest, newOperations, conflicts, newAttachments, layersAdded: layers.length };
   });
 }

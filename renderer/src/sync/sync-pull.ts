@@ -1,7 +1,7 @@
 import { attachedHashes } from '../../../shared/package/package-selection.ts';
-import { parseAttachmentMeta } from '../../../shared/photo/attachment-meta.ts';
 import { HubError } from '../../../shared/sync/hub-client.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
+import { addNewAttachments, receivedAttachmentRecords } from '../exchange/received-attachments.ts';
 import type { AttachmentRecord, ParcelDeskDatabase } from '../storage/database.ts';
 import { recordOperations } from '../storage/survey-store.ts';
 import { addProgress, readProgress } from './sync-store.ts';
@@ -20,22 +20,17 @@ export interface PullResult {
 async function fetchMissingFiles(db: ParcelDeskDatabase, transport: SyncTransport, ops: readonly FieldOperation[]): Promise<AttachmentRecord[]> {
   const wanted = attachedHashes(ops);
   const held = await db.attachments.bulkGet(wanted);
-  const files: AttachmentRecord[] = [];
-  const addedAt = new Date().toISOString();
+  const fetched: [string, Uint8Array][] = [];
   for (const [i, sha256] of wanted.entries()) {
     if (held[i]) continue;
-    let bytes: Uint8Array;
     try {
-      bytes = await transport.fetchAttachment(sha256);
+      fetched.push([sha256, await transport.fetchAttachment(sha256)]);
     } catch (error) {
       if (error instanceof HubError && error.code === 'notFound') continue;
       throw error;
     }
-    const meta = ops.map((op) => parseAttachmentMeta(op.newValue)).find((m) => m?.sha256 === sha256);
-    const mimeType = meta?.mimeType ?? 'application/octet-stream';
-    files.push({ sha256, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }), mimeType, name: meta?.name ?? sha256.slice(0, 12), byteLength: bytes.length, addedAt });
   }
-  return files;
+  return receivedAttachmentRecords(ops, fetched);
 }
 
 /**
@@ -54,10 +49,7 @@ export async function pullChanges(db: ParcelDeskDatabase, transport: SyncTranspo
     const ops = page.operations.map((op): FieldOperation => ({ ...op, origin: 'remote' }));
     const files = await fetchMissingFiles(db, transport, ops);
     const stored = await db.transaction('rw', [db.operations, db.parcelEdits, db.settings, db.attachments], async () => {
-      const existing = await db.attachments.bulkGet(files.map((f) => f.sha256));
-      const fresh = files.filter((_, i) => !existing[i]);
-      await db.attachments.bulkAdd(fresh);
-      newAttachments += fresh.length;
+      newAttachments += await addNewAttachments(db, files);
       const added = await recordOperations(db, ops);
       await addProgress(db, { cursor: page.nextCursor, onHub: ops.map((op) => op.id), verified: files.map((f) => f.sha256) });
       return added;
