@@ -1,4 +1,3 @@
-import { DISPOSAL_STOCK_CLASSES } from '../land-stats/disposal-progress.ts';
 import { landStatsRow } from '../land-stats/land-stats-row.ts';
 import { summarizeLand, type LandSummary } from '../land-stats/land-summary.ts';
 import type { ParcelClass } from '../survey/card-enums.ts';
@@ -6,9 +5,6 @@ import type { ParcelRow } from '../survey/parcel-rows.ts';
 
 /** The stock classes a ledger files, in the order offices list them: 批而未供, 闲置, 低效, 储备. */
 export const LEDGER_CLASSES: readonly ParcelClass[] = ['approvedUnsupplied', 'idle', 'inefficient', 'reserve'];
-
-/** Classes whose area is the base of the disposal rate (消化处置率): 批而未供, 闲置, 低效. */
-export const DISPOSAL_BASE_CLASSES = DISPOSAL_STOCK_CLASSES;
 
 export interface ClassTotals {
   readonly count: number;
