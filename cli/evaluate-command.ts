@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describeProblem } from '../shared/import/import-messages.ts';
-import { classTotals, type AreaCount } from '../shared/land-stats/class-totals.ts';
+import { areaCount, classTotals, type AreaCount } from '../shared/land-stats/class-totals.ts';
 import type { LandStatsRow } from '../shared/land-stats/land-stats-row.ts';
 import { describeRuleResult, reasonRules } from '../shared/rules/classification-text.ts';
-import { classifyParcel, firedRules, type ClassificationResult } from '../shared/rules/classify-parcel.ts';
+import { classifyParcels, firedRules, type ClassificationResult } from '../shared/rules/classify-parcel.ts';
 import { isIsoDate } from '../shared/rules/iso-date.ts';
+import type { ParcelFacts } from '../shared/rules/parcel-facts.ts';
 import { parseRuleSetText } from '../shared/rules/rule-set-parse.ts';
 import type { RuleSet } from '../shared/rules/rule-set-schema.ts';
 import { parcelFactsFromSource } from '../shared/rules/source-facts.ts';
@@ -93,20 +94,21 @@ export function runEvaluate(options: EvaluateOptions, out: (text: string) => voi
     return 1;
   }
   const parkIndex = parkNameIndex(XUCHANG_PARK_PRESET.parks);
-  const parcels: EvaluatedParcel[] = [];
+  const facts: (ParcelFacts & { readonly park: string })[] = [];
   for (const layer of layers) {
     for (const feature of layer.features) {
       if (!feature.geometry) continue;
       const source = parcelFactsFromSource(`${layer.name}:${feature.sourceIndex}`, feature.attributes, layer.fieldMapping, feature.areaSquareMeters);
       const recorded = String(source.values.park ?? '');
       // A park named by an alias counts as the preset park (e.g. 中原电气谷核心区 → 市高新技术产业集聚区).
-      const park = parkByAttribute(recorded, parkIndex) ?? recorded;
-      parcels.push({
-        parcelCode: String(source.values.parcelCode ?? ''), park,
-        areaSquareMeters: feature.areaSquareMeters, result: classifyParcel({ ...source, park }, ruleSet, asOf),
-      });
+      facts.push({ ...source, park: parkByAttribute(recorded, parkIndex) ?? recorded });
     }
   }
+  // Thresholds resolved once per park and industry, not per parcel.
+  const parcels: EvaluatedParcel[] = classifyParcels(facts, ruleSet, asOf).map((result, i) => {
+    const parcel = facts[i] as (typeof facts)[number];
+    return { parcelCode: String(parcel.values.parcelCode ?? ''), park: parcel.park, areaSquareMeters: parcel.siteAreaSquareMeters, result };
+  });
   const rows: LandStatsRow[] = parcels.map((p) => ({
     parcelId: p.result.parcelId, park: p.park, county: '', areaSquareMeters: p.areaSquareMeters, parcelClass: p.result.parcelClass,
     disposalStatus: '', disposalDeadline: '', supervisedListing: false,
@@ -117,7 +119,7 @@ export function runEvaluate(options: EvaluateOptions, out: (text: string) => voi
   const parks = summarizeLand(rows, { level: 'park', asOf }).map((s) => ({
     park: s.key, parcelCount: s.total.count, areaSquareMeters: m2(s.total.areaSquareMeters), areaMu: mu(s.total.areaSquareMeters), classes: rounded(s.byClass),
   }));
-  const total = rows.reduce((sum, row) => sum + row.areaSquareMeters, 0);
+  const total = areaCount(rows).areaSquareMeters;
   const summary = {
     source: options.source, asOf,
     ruleSet: { id: ruleSet.id, version: ruleSet.version, name: ruleSet.name },
