@@ -1,4 +1,4 @@
-import type { PackageManifest } from '../../../shared/package/package-manifest.ts';
+import { layerEntry, type PackageManifest } from '../../../shared/package/package-manifest.ts';
 import { PackageError, type PackageProblem } from '../../../shared/package/package-problem.ts';
 import { readPackage, type ReadOptions, type ReadPackage } from '../../../shared/package/package-reader.ts';
 import type { FieldOperation } from '../../../shared/survey/field-operation.ts';
@@ -31,7 +31,7 @@ async function prepare(db: ParcelDeskDatabase, read: ReadPackage) {
   if (foreign) throw new PackageError({ code: 'badContent', detail: `${foreign.id}: another project than the manifest's` });
   const project = await db.projects.get(manifest.projectId);
   const present = await db.layers.bulkGet(read.layers.map((l) => l.record.id));
-  const layers: SnapshotLayer[] = read.layers.flatMap((layer, i) => (present[i] ? [] : [snapshotChunks(layer.record, layer.geojsonText, `snapshot/layer-${i}.geojson`)]));
+  const layers: SnapshotLayer[] = read.layers.flatMap((layer, i) => (present[i] ? [] : [snapshotChunks(layer.record, layer.geojsonText, layerEntry(i))]));
   if (!project && read.layers.length === 0) return undefined;
   const files = receivedAttachmentRecords(read.operations, read.attachments);
   return { project: project ?? { id: manifest.projectId, name: manifest.projectName, createdAt: new Date().toISOString() }, layers, files };
