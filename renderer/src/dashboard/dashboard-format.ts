@@ -1,6 +1,6 @@
 /** 亩 with two decimals, as the dashboard and the e2e test show them. */
 export function formatMu(areaMu: number, language: string): string {
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(areaMu);
+  return formatFigure(areaMu, language);
 }
 
 /** A figure with two decimals (亩均税收, 万元/亩). */
