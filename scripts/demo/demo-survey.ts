@@ -3,6 +3,7 @@
 // production status, stalled construction, disposal plans), so that the
 // classification, indicators and dashboard have something to show. Stored in
 // the app as field operations by the author "示例数据", like any other edit.
+import { squareMetersToMu } from '../../shared/geodesy/area-units.ts';
 import type { DbfValue } from '../../shared/shapefile/dbf-reader.ts';
 import { DISPOSAL_METHODS } from '../../shared/survey/card-enums.ts';
 import type { FieldValue } from '../../shared/survey/field-value.ts';
@@ -20,7 +21,6 @@ export interface DemoSurvey {
   readonly parcels: readonly { readonly index: number; readonly values: Readonly<Record<string, FieldValue>> }[];
 }
 
-const MU = 10000 / 15;
 const YEARS = [2023, 2024];
 const UNITS = ['市自然资源和规划局', '县自然资源局', '产业集聚区管委会', '县发展改革委'];
 
@@ -36,7 +36,7 @@ export function generateDemoSurvey(attributes: readonly Record<string, DbfValue>
     }
     if (random() > 0.55) return;
     const area = Number(row.ZDMJ) || 0;
-    const mu = area / MU;
+    const mu = squareMetersToMu(area);
     const values: Record<string, FieldValue> = { industry: pick(random, industries(String(row.YQMC))) };
     const started = typeof row.SJKGSJ === 'string' && row.SJKGSJ !== '';
     values.contractedInvestment = round(mu * between(random, 200, 450));
