@@ -8,9 +8,8 @@ import { useOptionalWorkspace } from './use-optional-workspace.ts';
 
 /** The features to set state on for a parcel; none when the map has no source for it. */
 function featuresOf(map: MapLibreMap, survey: Survey, parcelId: string): ParcelFeatureTarget[] {
-  const position = survey.index.positionById.get(parcelId);
-  const row = position === undefined ? undefined : survey.index.rows[position];
-  const source = row ? sourceIdOf(row.layerId) : undefined;
+  const layerId = survey.index.locationById.get(parcelId)?.layerId;
+  const source = layerId === undefined ? undefined : sourceIdOf(layerId);
   return source && map.getSource(source) ? parcelFeatures(source, parcelId) : [];
 }
 

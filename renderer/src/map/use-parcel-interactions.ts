@@ -1,9 +1,8 @@
-import type { MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { WorkspaceStore } from '../workspace/workspace-store.ts';
-import { parcelFeatures } from './map-layer-order.ts';
+import { parcelFeatures, sourceIdOf } from './map-layer-order.ts';
 import { dotLayerId, fillLayerId } from './map-style.ts';
-import { sourceIdOf } from './map-layer-order.ts';
 
 /** Box selection needs the mouse to move this far (px) before it counts as a drag. */
 const DRAG_THRESHOLD_PX = 4;
@@ -18,18 +17,24 @@ function fillLayers(map: MapLibreMap, layerIds: readonly string[]): string[] {
   return layerIds.flatMap((id) => [fillLayerId(sourceIdOf(id)), dotLayerId(sourceIdOf(id))]).filter((id) => map.getLayer(id));
 }
 
+/** A screen position in px, relative to the map's canvas container. */
+interface ScreenPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
 /**
- * Parcel ids of the features drawn in a screen box (px), once each. Far out,
- * where parcels are dots, a parcel counts when its point is in the box (not
- * when only the dot's rim reaches in).
+ * Parcel ids of the features drawn in the screen box between two opposite
+ * corners (px), once each. Far out, where parcels are dots, a parcel counts
+ * when its point is in the box (not when only the dot's rim reaches in).
  */
-export function parcelIdsInBox(map: MapLibreMap, box: [PointLike, PointLike], layerIds: readonly string[]): string[] {
+function parcelIdsInBox(map: MapLibreMap, from: ScreenPoint, to: ScreenPoint, layerIds: readonly string[]): string[] {
   const layers = fillLayers(map, layerIds);
   if (layers.length === 0) return [];
-  const [a, b] = box.map((p) => (Array.isArray(p) ? { x: p[0] as number, y: p[1] as number } : (p as { x: number; y: number })));
-  const inBox = (x: number, y: number) => x >= Math.min(a!.x, b!.x) && x <= Math.max(a!.x, b!.x) && y >= Math.min(a!.y, b!.y) && y <= Math.max(a!.y, b!.y);
+  const minX = Math.min(from.x, to.x), minY = Math.min(from.y, to.y), maxX = Math.max(from.x, to.x), maxY = Math.max(from.y, to.y);
+  const inBox = (x: number, y: number) => x >= minX && x <= maxX && y >= minY && y <= maxY;
   const ids = new Set<string>();
-  for (const feature of map.queryRenderedFeatures(box, { layers })) {
+  for (const feature of map.queryRenderedFeatures([[minX, minY], [maxX, maxY]], { layers })) {
     const id = parcelIdOf(feature);
     if (!id) continue;
     if (feature.geometry.type === 'Point') {
@@ -88,9 +93,9 @@ export function useParcelInteractions(
     // Shift+drag draws a box (MapLibre's own Shift+drag box zoom is turned off).
     map.boxZoom.disable();
     const canvas = map.getCanvasContainer();
-    let start: { x: number; y: number } | undefined;
+    let start: ScreenPoint | undefined;
     let box: HTMLDivElement | undefined;
-    const pointOf = (event: MouseEvent) => {
+    const pointOf = (event: MouseEvent): ScreenPoint => {
       const rect = canvas.getBoundingClientRect();
       return { x: event.clientX - rect.left - canvas.clientLeft, y: event.clientY - rect.top - canvas.clientTop };
     };
@@ -118,9 +123,7 @@ export function useParcelInteractions(
       if (!box || !from) return;
       box.remove();
       box = undefined;
-      const to = pointOf(event);
-      const ids = parcelIdsInBox(map, [[Math.min(from.x, to.x), Math.min(from.y, to.y)], [Math.max(from.x, to.x), Math.max(from.y, to.y)]], layerIds);
-      workspace.select(ids);
+      workspace.select(parcelIdsInBox(map, from, pointOf(event), layerIds));
     };
     const onMouseDown = (event: MouseEvent) => {
       if (!event.shiftKey || event.button !== 0 || suspendedRef.current) return;
