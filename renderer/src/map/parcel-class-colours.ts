@@ -23,11 +23,11 @@ export const LEGEND_ORDER: readonly ParcelClass[] = ['approvedUnsupplied', 'idle
 /** Image name of the hatch pattern (see hatchImage). */
 export const HATCH_IMAGE = 'parceldesk-hatch';
 
-/** An 8×8 RGBA tile of one diagonal brown line on transparency, for fill-pattern. */
+/** An 8×8 RGBA tile of one diagonal line in UNSURVEYED_HATCH_COLOUR on transparency, for fill-pattern. */
 export function hatchImage(): { width: number; height: number; data: Uint8Array } {
   const size = 8;
   const data = new Uint8Array(size * size * 4);
-  const [r, g, b] = [0x8c, 0x5a, 0x2b];
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(UNSURVEYED_HATCH_COLOUR.slice(at, at + 2), 16)) as [number, number, number];
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const d = (x + y) % size;
