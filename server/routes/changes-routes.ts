@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { sha256Schema } from '../../shared/package/id-schemas.ts';
 import { verifiedRequestSchema } from '../../shared/sync/hub-protocol.ts';
 import type { HubDatabase } from '../db/hub-database.ts';
 import { principalOf } from '../http/authenticate.ts';
@@ -11,7 +12,7 @@ import { attachmentBytes, attachmentLength, changesSince, packagesInBbox, verifi
 
 const gzipAsync = promisify(gzip);
 const changesQuery = z.object({ since: z.string().max(20).default(''), limit: z.coerce.number().int().min(1).max(5000).default(1000) });
-const shaParams = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const shaParams = z.object({ sha256: sha256Schema });
 const bboxQuery = z.object({
   bbox: z.string().transform((text) => text.split(',').map(Number)).pipe(z.tuple([z.number(), z.number(), z.number(), z.number()])),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceIdSchema } from './id-schemas.ts';
 import type { FieldOperation } from '../survey/field-operation.ts';
 
 const fieldValue = z.union([z.string().max(1_000_000), z.number(), z.boolean(), z.null()]);
@@ -12,7 +13,7 @@ export const fieldOperationSchema = z.object({
   oldValue: fieldValue,
   newValue: fieldValue,
   author: z.string().max(200),
-  device: z.string().regex(/^[0-9a-f]{16}$/),
+  device: deviceIdSchema,
   deviceName: z.string().max(200),
   hlc: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/),
   origin: z.enum(['local', 'remote']),

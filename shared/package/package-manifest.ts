@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceIdSchema, publicKeySchema, sha256Schema } from './id-schemas.ts';
 
 /** The package format this code writes; readers refuse versions they do not know. */
 export const PACKAGE_FORMAT = 'parceldesk-package';
@@ -11,9 +12,7 @@ export const LAYERS_ENTRY = 'snapshot/layers.json';
 export const layerEntry = (index: number) => `snapshot/layer-${index}.geojson`;
 export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;
 
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-
-const manifestEntry = z.object({ path: z.string().min(1).max(255), sha256: hex64, byteLength: z.number().int().nonnegative() });
+const manifestEntry = z.object({ path: z.string().min(1).max(255), sha256: sha256Schema, byteLength: z.number().int().nonnegative() });
 
 export const manifestSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
@@ -22,11 +21,11 @@ export const manifestSchema = z.object({
   projectId: z.string().min(1).max(200),
   projectName: z.string().max(200),
   producer: z.object({
-    device: z.string().regex(/^[0-9a-f]{16}$/),
+    device: deviceIdSchema,
     deviceName: z.string().max(200),
     author: z.string().max(200),
     /** Ed25519 public key, raw 32 bytes, base64. */
-    publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+    publicKey: publicKeySchema,
   }),
   /** ISO 8601 UTC. */
   createdAt: z.string().datetime(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceIdSchema, publicKeySchema, sha256Schema } from '../package/id-schemas.ts';
 import { fieldOperationSchema } from '../package/operation-schema.ts';
 import type { FieldOperation } from '../survey/field-operation.ts';
 
@@ -24,11 +25,6 @@ export const HUB_PROTOCOL_VERSION = 1;
 /** Largest chunk body the hub accepts, bytes. */
 export const HUB_MAX_CHUNK_BYTES = 8 * 1024 * 1024;
 
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-const deviceId = z.string().regex(/^[0-9a-f]{16}$/);
-/** Raw 32-byte Ed25519 public key, base64 (as shared/package/device-signature.ts exports it). */
-const publicKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
-
 export const hubRoles = ['surveyor', 'county-reviewer', 'city'] as const;
 export type HubRole = (typeof hubRoles)[number];
 
@@ -42,15 +38,15 @@ export const healthResponseSchema = z.object({
 export type HealthResponse = z.output<typeof healthResponseSchema>;
 
 export const enrollRequestSchema = z.object({
-  device: deviceId,
+  device: deviceIdSchema,
   deviceName: z.string().min(1).max(200),
-  publicKey,
+  publicKey: publicKeySchema,
 });
 export type EnrollRequest = z.output<typeof enrollRequestSchema>;
 
 export const enrollResponseSchema = z.object({
   token: z.string().min(20),
-  device: deviceId,
+  device: deviceIdSchema,
   user: z.object({ id: z.string(), name: z.string(), role: z.enum(hubRoles), countyId: z.string().nullable() }),
 });
 export type EnrollResponse = z.output<typeof enrollResponseSchema>;
@@ -59,7 +55,7 @@ export const uploadCreateRequestSchema = z.object({
   packageId: z.string().uuid(),
   /** Whole package, bytes. */
   size: z.number().int().positive(),
-  sha256: hex64,
+  sha256: sha256Schema,
 });
 export type UploadCreateRequest = z.output<typeof uploadCreateRequestSchema>;
 
@@ -103,14 +99,14 @@ export interface ChangesPage {
 /** Most attachments one `POST /v1/attachments/verified` may ask about. */
 export const HUB_MAX_VERIFIED_QUERY = 1000;
 
-export const verifiedRequestSchema = z.object({ sha256: z.array(hex64).max(HUB_MAX_VERIFIED_QUERY) });
-export const verifiedResponseSchema = z.object({ verified: z.array(hex64) });
+export const verifiedRequestSchema = z.object({ sha256: z.array(sha256Schema).max(HUB_MAX_VERIFIED_QUERY) });
+export const verifiedResponseSchema = z.object({ verified: z.array(sha256Schema) });
 
 export const packageSummarySchema = z.object({
   packageId: z.string().uuid(),
   projectId: z.string(),
   countyId: z.string().nullable(),
-  device: deviceId,
+  device: deviceIdSchema,
   operations: z.number().int(),
   attachments: z.number().int(),
   /** [west, south, east, north], degrees CGCS2000 (EPSG:4490). */
