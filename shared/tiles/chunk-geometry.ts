@@ -25,13 +25,18 @@ export interface ChunkGeometry {
   labelPoints?: Float64Array;
 }
 
+/** The vector tile geometry type of a chunk's feature: polygon, line, else point. */
+export function mvtTypeOf(chunk: EncodedFeatureChunk, row: number): MvtFeature['type'] {
+  const type = GEOMETRY_TYPES[chunk.geometryType[row] as number];
+  return type === 'Polygon' || type === 'MultiPolygon' ? MVT_POLYGON : type === 'LineString' || type === 'MultiLineString' ? MVT_LINE : MVT_POINT;
+}
+
 /** Each feature's label point (world units): inside the outer ring of its largest part; NaN for non-polygons. */
 export function chunkLabelPoints(geometry: ChunkGeometry): Float64Array {
   const { chunk, world } = geometry;
   const points = new Float64Array(chunk.count * 2).fill(NaN);
   for (let row = 0; row < chunk.count; row++) {
-    const type = GEOMETRY_TYPES[chunk.geometryType[row] as number];
-    if (type !== 'Polygon' && type !== 'MultiPolygon') continue;
+    if (mvtTypeOf(chunk, row) !== MVT_POLYGON) continue;
     let ringAt = geometry.ringStart[row] as number, coordAt = geometry.coordStart[row] as number;
     let best: Float64Array | undefined, bestArea = -1;
     for (let part = geometry.partStart[row] as number; part < (geometry.partStart[row + 1] as number); part++) {
@@ -79,7 +84,7 @@ let scratch = new Float64Array(1024);
 /** One feature's geometry in tile z/x/y, or undefined when nothing of it shows there. */
 export function tileFeature(geometry: ChunkGeometry, row: number, scale: number, x: number, y: number): Omit<MvtFeature, 'properties'> | undefined {
   const { chunk, world } = geometry;
-  const type = GEOMETRY_TYPES[chunk.geometryType[row] as number];
+  const type = mvtTypeOf(chunk, row);
   const builder = new TileGeometryBuilder();
   const min = -TILE_BUFFER, max = TILE_EXTENT + TILE_BUFFER;
   let ringAt = geometry.ringStart[row] as number, coordAt = geometry.coordStart[row] as number;
@@ -97,13 +102,13 @@ export function tileFeature(geometry: ChunkGeometry, row: number, scale: number,
         local[k + 1] = ((world[coordAt + k + 1] as number) * scale - y) * TILE_EXTENT;
       }
       coordAt += values;
-      if (type === 'Polygon' || type === 'MultiPolygon') {
+      if (type === MVT_POLYGON) {
         // A hole is only written after its own outer ring.
         if (r > 0 && !outerDrawn) continue;
         const written = builder.ring(clipRing(local, min, max), r === 0);
         if (r === 0) outerDrawn = written;
         drawn ||= written;
-      } else if (type === 'LineString' || type === 'MultiLineString') {
+      } else if (type === MVT_LINE) {
         for (const piece of clipLine(local, min, max)) drawn = builder.line(piece) || drawn;
       } else {
         const inside: number[] = [];
@@ -116,7 +121,6 @@ export function tileFeature(geometry: ChunkGeometry, row: number, scale: number,
     }
   }
   if (!drawn) return undefined;
-  const mvtType = type === 'Polygon' || type === 'MultiPolygon' ? MVT_POLYGON : type === 'LineString' || type === 'MultiLineString' ? MVT_LINE : MVT_POINT;
-  return { type: mvtType, commands: builder.commands };
+  return { type, commands: builder.commands };
 }
 

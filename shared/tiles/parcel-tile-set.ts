@@ -1,7 +1,7 @@
 import Flatbush from 'flatbush';
-import { chunkParcelId, GEOMETRY_TYPES, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
+import { chunkParcelId, type EncodedFeatureChunk } from '../model/feature-chunk-codec.ts';
 import type { FieldMapping } from '../model/parcel-fields.ts';
-import { chunkLabelPoints, projectChunk, tileFeature, TILE_BUFFER, TILE_EXTENT, type ChunkGeometry } from './chunk-geometry.ts';
+import { chunkLabelPoints, mvtTypeOf, projectChunk, tileFeature, TILE_BUFFER, TILE_EXTENT, type ChunkGeometry } from './chunk-geometry.ts';
 import { encodeMvt, type MvtFeature } from './mvt-layer.ts';
 import { MVT_POINT, MVT_POLYGON, TileGeometryBuilder } from './tile-geometry.ts';
 import { chunkTileLabels, type TileLabel } from './tile-properties.ts';
@@ -89,7 +89,7 @@ export class ParcelTileSet {
     for (const hit of hits) {
       const geometry = this.chunks[this.chunkOf[hit] as number] as ChunkGeometry;
       const row = this.rowOf[hit] as number;
-      if (z < POLYGON_MIN_ZOOM && isPolygonal(geometry, row)) {
+      if (z < POLYGON_MIN_ZOOM && mvtTypeOf(geometry.chunk, row) === MVT_POLYGON) {
         const point = this.pointFeature(geometry, row, scale, x, y, chunkParcelId(geometry.chunk, row, this.layerId), false);
         if (point) points.push(point);
         continue;
@@ -128,11 +128,6 @@ export class ParcelTileSet {
     builder.points([px, py]);
     return { type: MVT_POINT, commands: builder.commands, properties };
   }
-}
-
-function isPolygonal(geometry: ChunkGeometry, row: number): boolean {
-  const type = GEOMETRY_TYPES[geometry.chunk.geometryType[row] as number];
-  return type === 'Polygon' || type === 'MultiPolygon';
 }
 
 /** Builds the tile set of a layer's stored chunks (see {@link ParcelTileSet}). */
