@@ -10,7 +10,8 @@ import type { ParcelTileRequest, ParcelTileResponse } from './parcel-tile-protoc
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const databases = new Map<string, ParcelDeskDatabase>();
 const tileSets = new Map<string, Promise<ParcelTileSet>>();
-let pending: ParcelTileRecord[] = [];
+/** Made tiles waiting to be kept, per database they belong to. */
+const pending = new Map<ParcelDeskDatabase, ParcelTileRecord[]>();
 let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
 function database(name: string): ParcelDeskDatabase {
@@ -32,13 +33,15 @@ function tileSet(db: ParcelDeskDatabase, layerId: string): Promise<ParcelTileSet
 
 /** Kept tiles are written together, a moment after the last one is made. */
 function keep(db: ParcelDeskDatabase, record: ParcelTileRecord): void {
-  pending.push(record);
+  const records = pending.get(db);
+  if (records) records.push(record);
+  else pending.set(db, [record]);
   clearTimeout(flushTimer);
   flushTimer = setTimeout(() => {
-    const records = pending;
-    pending = [];
+    const batches = [...pending];
+    pending.clear();
     // A tile that could not be kept is simply made again next time.
-    keepTiles(db, records).catch(() => undefined);
+    for (const [target, records] of batches) keepTiles(target, records).catch(() => undefined);
   }, 300);
 }
 
